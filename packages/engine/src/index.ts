@@ -1,0 +1,43 @@
+export {
+  effectiveFamily,
+  MI_ADHERENT_MOVES,
+  MI_NON_ADHERENT_MOVES,
+  MOVE_FAMILIES,
+  MOVE_IDS,
+  MOVES,
+  type MoveFamily,
+  type MoveId,
+  type MoveInfo,
+  moveFamily,
+  QUESTION_MOVES,
+  REFLECTION_MOVES,
+} from './moves.js';
+export {
+  formatProblem,
+  type ProblemReason,
+  ScenarioError,
+  type ScenarioProblem,
+  type Severity,
+} from './problem.js';
+export {
+  Bands,
+  Branch,
+  Condition,
+  Effects,
+  Ending,
+  GoldenTranscript,
+  Id,
+  Next,
+  Option,
+  OUTCOMES,
+  Outcome,
+  Range,
+  Reactance,
+  Scenario,
+  type ScenarioInput,
+  ScenarioNode,
+  ScoreBounds,
+  Stakeholder,
+  Variant,
+} from './schema/index.js';
+export { Meters, Transcript, TranscriptEnding, Turn } from './transcript.js';

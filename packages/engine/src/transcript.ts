@@ -1,0 +1,57 @@
+import { z } from 'zod';
+import { MOVE_FAMILIES, MOVE_IDS } from './moves.js';
+import { OUTCOMES } from './schema/scenario-schema.js';
+
+/**
+ * A played conversation: everything scoring needs, so a saved attempt can be scored again later
+ * without the scenario file. The web export, `--transcript FILE` and localStorage all use it.
+ */
+
+export const Meters = z.record(z.string(), z.number());
+export type Meters = z.infer<typeof Meters>;
+
+export const Turn = z.object({
+  /** 0-based turn number. */
+  index: z.int().min(0),
+  node: z.string(),
+  /** What the stakeholder said at this node, as the learner read it. */
+  line: z.string(),
+  option: z.string(),
+  /** What the learner said. */
+  text: z.string(),
+  move: z.enum(MOVE_IDS),
+  /** The family the move counted in here (set-boundary outside a non-negotiable moment is insistence). */
+  family: z.enum(MOVE_FAMILIES),
+  nonNegotiable: z.boolean(),
+  coach: z.string(),
+  before: Meters,
+  after: Meters,
+  /** True when this was an insistence move made at or above the reactance threshold. */
+  reactance: z.boolean(),
+  /** The options that were available at this turn, by id, for what-if replay and analysis. */
+  available: z.array(z.string()),
+});
+export type Turn = z.infer<typeof Turn>;
+
+export const TranscriptEnding = z.object({
+  id: z.string(),
+  outcome: z.enum(OUTCOMES),
+  title: z.string(),
+  text: z.string(),
+});
+export type TranscriptEnding = z.infer<typeof TranscriptEnding>;
+
+export const Transcript = z.object({
+  version: z.literal(1),
+  scenario: z.object({ id: z.string(), title: z.string() }),
+  mode: z.enum(['coach', 'assess']),
+  /** Where the conversation started (the facilitator can start anywhere) and with what meters. */
+  start: z.object({ node: z.string(), meters: Meters }),
+  /** The listening-ratio bands of the scenario, so the transcript scores the same anywhere. */
+  bands: z.object({ fair: z.number(), good: z.number() }),
+  turns: z.array(Turn),
+  ending: TranscriptEnding.nullable(),
+  startedAt: z.string().optional(),
+  finishedAt: z.string().optional(),
+});
+export type Transcript = z.infer<typeof Transcript>;
