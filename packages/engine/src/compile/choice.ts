@@ -1,0 +1,98 @@
+import { effectiveFamily, type MoveFamily } from '../moves.js';
+import type { Option, Scenario, ScenarioNode } from '../schema/index.js';
+import type { Meters } from '../transcript.js';
+import { clampMeter, conditionHolds } from './meters.js';
+
+/** What each move family does to the core meters before persona and overrides. */
+export const FAMILY_EFFECTS: Readonly<Record<MoveFamily, Readonly<Record<string, number>>>> = {
+  listening: { resistance: -6, trust: 5 },
+  neutral: { resistance: 0, trust: 1 },
+  insistence: { resistance: 10, trust: -6 },
+  directive: { resistance: 3, trust: 4 },
+};
+
+export type ChoiceOutcome = {
+  readonly family: MoveFamily;
+  /** An insistence move made at or above the reactance threshold. */
+  readonly reactance: boolean;
+  readonly after: Meters;
+  /** The node or ending the conversation goes to. */
+  readonly target: string;
+};
+
+export function getNode(scenario: Scenario, nodeId: string): ScenarioNode | undefined {
+  return Object.hasOwn(scenario.nodes, nodeId) ? scenario.nodes[nodeId] : undefined;
+}
+
+export function findOption(
+  scenario: Scenario,
+  nodeId: string,
+  optionId: string,
+): Option | undefined {
+  return getNode(scenario, nodeId)?.options.find((option) => option.id === optionId);
+}
+
+export function isAvailable(option: Option, meters: Readonly<Meters>): boolean {
+  return conditionHolds(option.when, meters);
+}
+
+/** The meters after a choice: family default scaled by the persona, the option's override, reactance. */
+export function applyEffects(
+  scenario: Scenario,
+  node: ScenarioNode,
+  option: Option,
+  meters: Readonly<Meters>,
+): Pick<ChoiceOutcome, 'family' | 'reactance' | 'after'> {
+  const family = effectiveFamily(option.move, node.nonNegotiable !== undefined);
+  const scale = scenario.stakeholder.sensitivity[family] ?? 1;
+  const delta: Record<string, number> = {};
+  for (const [name, amount] of Object.entries(FAMILY_EFFECTS[family])) {
+    delta[name] = Math.round(amount * scale);
+  }
+  for (const [name, amount] of Object.entries(option.effects ?? {})) delta[name] = amount;
+
+  const reactance =
+    family === 'insistence' && (meters.resistance ?? 0) >= scenario.reactance.threshold;
+  if (reactance) {
+    delta.resistance = (delta.resistance ?? 0) + scenario.reactance.resistance;
+    delta.trust = (delta.trust ?? 0) + scenario.reactance.trust;
+  }
+
+  const after: Meters = { ...meters };
+  for (const [name, amount] of Object.entries(delta)) {
+    if (Object.hasOwn(after, name)) after[name] = clampMeter((after[name] ?? 0) + amount);
+  }
+  return { family, reactance, after };
+}
+
+/** Where a choice leads: an ending whose conditions the new meters meet, else the option's `next`. */
+export function resolveTarget(scenario: Scenario, option: Option, after: Readonly<Meters>): string {
+  for (const [id, ending] of Object.entries(scenario.endings)) {
+    if (ending.when && conditionHolds(ending.when, after)) return id;
+  }
+  if (typeof option.next === 'string') return option.next;
+  const branch = option.next.find((candidate) => conditionHolds(candidate.when, after));
+  // The loader guarantees a last branch without conditions; stay put rather than crash if not.
+  return branch?.to ?? option.next[option.next.length - 1]?.to ?? '';
+}
+
+export function resolveChoice(
+  scenario: Scenario,
+  node: ScenarioNode,
+  option: Option,
+  meters: Readonly<Meters>,
+): ChoiceOutcome {
+  const effects = applyEffects(scenario, node, option, meters);
+  return { ...effects, target: resolveTarget(scenario, option, effects.after) };
+}
+
+/** Every place a choice could lead, whatever the meters: the edges of the conversation graph. */
+export function possibleTargets(scenario: Scenario, option: Option): readonly string[] {
+  const targets = new Set<string>();
+  for (const [id, ending] of Object.entries(scenario.endings)) {
+    if (ending.when) targets.add(id);
+  }
+  if (typeof option.next === 'string') targets.add(option.next);
+  else for (const branch of option.next) targets.add(branch.to);
+  return [...targets];
+}

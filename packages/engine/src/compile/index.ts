@@ -1,0 +1,24 @@
+export { applyEffects, FAMILY_EFFECTS, possibleTargets, resolveChoice } from './choice.js';
+export {
+  type ConversationView,
+  type PlayOptions,
+  type PlayResult,
+  playChoices,
+  type TranscriptOptions,
+  toTranscript,
+  viewConversation,
+} from './conversation.js';
+export { conditionHolds, initialMeters, meterNames } from './meters.js';
+export {
+  type ChooseEvent,
+  type CompileOptions,
+  type ConversationContext,
+  type ConversationEvent,
+  type ConversationInput,
+  type ConversationSnapshot,
+  compileScenario,
+  type IgnoredEvent,
+  type ScenarioMachine,
+  startNode,
+} from './scenario-machine.js';
+export { availableOptions, stakeholderLine } from './view.js';
