@@ -68,4 +68,27 @@ export {
   Stakeholder,
   Variant,
 } from './schema/index.js';
+export {
+  type Band,
+  type BandedFigure,
+  type BestOption,
+  bandOf,
+  type ComplexReflections,
+  type Debrief,
+  type Decisiveness,
+  describeBand,
+  FIGURE_LABELS,
+  formatFigure,
+  type ListeningRatio,
+  MAX_TURNING_POINTS,
+  MIN_TURNING_SWING,
+  MITI_COMPLEX_REFLECTIONS,
+  MITI_REFLECTION_TO_QUESTION,
+  type RatioFigure,
+  type ReflectionToQuestion,
+  scoreTranscript,
+  type TrajectoryPoint,
+  type TurningPoint,
+  type WeakestTurn,
+} from './score/index.js';
 export { Meters, Transcript, TranscriptEnding, Turn } from './transcript.js';

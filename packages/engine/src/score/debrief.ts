@@ -1,0 +1,100 @@
+import type { MoveId } from '../moves.js';
+import type { TranscriptEnding } from '../transcript.js';
+
+/**
+ * The debrief: what a learner is scored on (BRIEF.md, "The debrief"). Both trainers draw their
+ * debrief screens from this one shape, so the browser and the terminal show the same figures.
+ */
+
+/** Where a figure stands against its thresholds: below fair, fair, or good. */
+export type Band = 'below' | 'fair' | 'good';
+
+/** A ratio with the counts behind it and the thresholds it is judged against. */
+export type RatioFigure<Fair extends number = number, Good extends number = number> = {
+  /** null when the denominator is zero: the figure says nothing yet. */
+  readonly value: number | null;
+  readonly band: Band | null;
+  readonly fair: Fair;
+  readonly good: Good;
+};
+
+export type ListeningRatio = RatioFigure & {
+  readonly listening: number;
+  readonly insistence: number;
+};
+
+export type ReflectionToQuestion = RatioFigure<1, 2> & {
+  readonly reflections: number;
+  readonly questions: number;
+};
+
+export type ComplexReflections = RatioFigure<0.4, 0.5> & {
+  readonly complex: number;
+  readonly reflections: number;
+};
+
+export type Decisiveness = {
+  /** Boundaries set at non-negotiable moments. */
+  readonly set: number;
+  /** Non-negotiable moments answered with anything but set-boundary. */
+  readonly missed: number;
+};
+
+export type TrajectoryPoint = {
+  /** 0 is the start; n is after the n-th turn (1-based). */
+  readonly turn: number;
+  readonly resistance: number;
+  readonly trust: number;
+};
+
+export type TurningPoint = {
+  /** 1-based turn number, as the learner counts. */
+  readonly turn: number;
+  readonly option: string;
+  readonly move: MoveId;
+  /** Meter values after the turn. */
+  readonly resistance: number;
+  readonly trust: number;
+  /** |Δresistance| + |Δtrust| of the turn. */
+  readonly swing: number;
+};
+
+export type BestOption = {
+  readonly option: string;
+  readonly text: string;
+  readonly move: MoveId;
+  /** A short sentence: the move and the coaching note. */
+  readonly why: string;
+};
+
+export type WeakestTurn = {
+  /** 1-based turn number. */
+  readonly turn: number;
+  readonly option: string;
+  readonly move: MoveId;
+  /** The best option available there, found by analysing the scenario; null without it. */
+  readonly best: BestOption | null;
+};
+
+export type Debrief = {
+  readonly scenario: { readonly id: string; readonly title: string };
+  /** null while the transcript has no ending (an abandoned or unfinished conversation). */
+  readonly outcome: TranscriptEnding | null;
+  readonly turns: number;
+  readonly listeningRatio: ListeningRatio;
+  readonly reflectionToQuestion: ReflectionToQuestion;
+  readonly complexReflections: ComplexReflections;
+  /** MITI 4.2.1 adherent: affirm, seek-collaboration, emphasize-autonomy. */
+  readonly miAdherent: number;
+  /** MITI 4.2.1 non-adherent: persuade, confront, insist, pull-rank, dismiss. */
+  readonly miNonAdherent: number;
+  /** Insistence moves made while resistance was rising. Fewer is better. */
+  readonly pushesIntoResistance: number;
+  /** null when the conversation met no non-negotiable moment. */
+  readonly decisiveness: Decisiveness | null;
+  readonly trajectory: readonly TrajectoryPoint[];
+  /** The largest swings, in turn order. */
+  readonly turningPoints: readonly TurningPoint[];
+  /** The turn that cost the most (Δresistance − Δtrust largest); null with no turns. */
+  readonly weakestTurn: WeakestTurn | null;
+};
