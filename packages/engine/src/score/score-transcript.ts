@@ -15,7 +15,7 @@ import type {
 import { bandOf, MITI_COMPLEX_REFLECTIONS, MITI_REFLECTION_TO_QUESTION } from './thresholds.js';
 
 /** A turn must move the meters at least this much (|Δresistance| + |Δtrust|) to be a turning point. */
-export const MIN_TURNING_SWING = 12;
+export const MIN_TURNING_SWING = 10;
 /** How many turning points a debrief names at most. */
 export const MAX_TURNING_POINTS = 3;
 

@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../../test/load-fixture.js';
+import { playChoices } from '../compile/index.js';
+import { scoreTranscript } from './score-transcript.js';
+
+const scenario = fixtureScenario('score', 'four-steps');
+const debriefOf = (choices: string[], meters?: Record<string, number>) =>
+  scoreTranscript(playChoices(scenario, choices, { meters }).transcript);
+
+describe('scoreTranscript', () => {
+  it('scores a listening path at the good thresholds and credits the boundary', () => {
+    // open -6/+5 (44, 55), deep (38, 60), hold: directive +3/+4 (41, 64), sum (35, 69)
+    const debrief = debriefOf(['open', 'deep', 'hold', 'sum']);
+    expect(debrief).toMatchObject({
+      scenario: { id: 'four-steps', title: 'Four steps' },
+      outcome: { id: 'agreed', outcome: 'breakthrough' },
+      turns: 4,
+      // set-boundary at the non-negotiable node is directive: neither listening nor insistence
+      listeningRatio: { value: 1, listening: 3, insistence: 0, band: 'good', fair: 0.6, good: 0.8 },
+      // complex reflection + summary against one open question
+      reflectionToQuestion: { value: 2, reflections: 2, questions: 1, band: 'good' },
+      complexReflections: { value: 0.5, complex: 1, reflections: 2, band: 'good' },
+      miAdherent: 0,
+      miNonAdherent: 0,
+      pushesIntoResistance: 0,
+      decisiveness: { set: 1, missed: 0 },
+    });
+    expect(debrief.trajectory).toEqual([
+      { turn: 0, resistance: 50, trust: 50 },
+      { turn: 1, resistance: 44, trust: 55 },
+      { turn: 2, resistance: 38, trust: 60 },
+      { turn: 3, resistance: 41, trust: 64 },
+      { turn: 4, resistance: 35, trust: 69 },
+    ]);
+    // every listening turn swings 11; the boundary only 7, so it is not a turning point
+    expect(debrief.turningPoints.map((point) => [point.turn, point.swing])).toEqual([
+      [1, 11],
+      [2, 11],
+      [4, 11],
+    ]);
+    // the boundary cost the most: +3 resistance, +4 trust
+    expect(debrief.weakestTurn).toEqual({
+      turn: 3,
+      option: 'hold',
+      move: 'set-boundary',
+      best: null,
+    });
+  });
+
+  it('counts pushes into rising resistance, reactance and a missed boundary', () => {
+    // push (60, 44); insist after a rise (70, 38); dismiss at 70 >= threshold: +16/-10 (86, 28);
+    // confront at 86: 102 clamps to 100, trust 18; resistance 100 meets the walk-out ending
+    const debrief = debriefOf(['push', 'insist', 'shrug-off', 'blame']);
+    expect(debrief).toMatchObject({
+      outcome: { id: 'walkout', outcome: 'escalation' },
+      listeningRatio: { value: 0, listening: 0, insistence: 4, band: 'below' },
+      reflectionToQuestion: { value: null, reflections: 0, questions: 0, band: null },
+      complexReflections: { value: null, band: null },
+      miAdherent: 0,
+      miNonAdherent: 4,
+      // the first push started below the threshold; the next three followed a rise
+      pushesIntoResistance: 3,
+      decisiveness: { set: 0, missed: 1 },
+    });
+    expect(debrief.turningPoints).toEqual([
+      { turn: 1, option: 'push', move: 'persuade', resistance: 60, trust: 44, swing: 16 },
+      { turn: 3, option: 'shrug-off', move: 'dismiss', resistance: 86, trust: 28, swing: 26 },
+      { turn: 4, option: 'blame', move: 'confront', resistance: 100, trust: 18, swing: 24 },
+    ]);
+    expect(debrief.weakestTurn).toEqual({
+      turn: 3,
+      option: 'shrug-off',
+      move: 'dismiss',
+      best: null,
+    });
+  });
+
+  it('counts set-boundary outside a non-negotiable moment as insistence', () => {
+    // closed (50, 51); early-line as insistence (60, 45); praise at the line: missed (54, 50)
+    const debrief = debriefOf(['closed', 'early-line', 'praise', 'together']);
+    expect(debrief).toMatchObject({
+      outcome: { id: 'agreed' },
+      listeningRatio: { value: 2 / 3, listening: 2, insistence: 1, band: 'fair' },
+      reflectionToQuestion: { value: 0, reflections: 0, questions: 1, band: 'below' },
+      complexReflections: { value: null, band: null },
+      miAdherent: 2,
+      miNonAdherent: 0,
+      // the turn before did not raise resistance
+      pushesIntoResistance: 0,
+      decisiveness: { set: 0, missed: 1 },
+      weakestTurn: { turn: 2, option: 'early-line', move: 'set-boundary' },
+    });
+  });
+
+  it('counts a first push made at or above the reactance threshold', () => {
+    const debrief = debriefOf(['push'], { resistance: 80 });
+    expect(debrief.pushesIntoResistance).toBe(1);
+    expect(debrief.trajectory).toEqual([
+      { turn: 0, resistance: 80, trust: 50 },
+      { turn: 1, resistance: 96, trust: 40 },
+    ]);
+    // resistance 96 ends the conversation at the walk-out
+    expect(debrief.outcome?.id).toBe('walkout');
+  });
+
+  it('scores an unfinished conversation without an outcome or a boundary figure', () => {
+    const debrief = debriefOf(['open']);
+    expect(debrief).toMatchObject({ outcome: null, turns: 1, decisiveness: null });
+    expect(debrief.listeningRatio.value).toBe(1);
+  });
+
+  it('scores an empty transcript with no figures and no weakest turn', () => {
+    const debrief = debriefOf([]);
+    expect(debrief).toMatchObject({
+      turns: 0,
+      listeningRatio: { value: null, band: null },
+      turningPoints: [],
+      weakestTurn: null,
+      trajectory: [{ turn: 0, resistance: 50, trust: 50 }],
+    });
+  });
+});
