@@ -36,13 +36,15 @@ export function isAvailable(option: Option, meters: Readonly<Meters>): boolean {
   return conditionHolds(option.when, meters);
 }
 
-/** The meters after a choice: family default scaled by the persona, the option's override, reactance. */
-export function applyEffects(
+/**
+ * The meter change of an option before reactance: the family default scaled by the persona, with
+ * the option's override on top. It depends only on the scenario, so it can be worked out once.
+ */
+export function baseDelta(
   scenario: Scenario,
   node: ScenarioNode,
   option: Option,
-  meters: Readonly<Meters>,
-): Pick<ChoiceOutcome, 'family' | 'reactance' | 'after'> {
+): { family: MoveFamily; delta: Readonly<Record<string, number>> } {
   const family = effectiveFamily(option.move, node.nonNegotiable !== undefined);
   const scale = scenario.stakeholder.sensitivity[family] ?? 1;
   const delta: Record<string, number> = {};
@@ -50,19 +52,39 @@ export function applyEffects(
     delta[name] = Math.round(amount * scale);
   }
   for (const [name, amount] of Object.entries(option.effects ?? {})) delta[name] = amount;
+  return { family, delta };
+}
 
+/** The meters after a choice: the option's base change, plus reactance, clamped. */
+export function applyDelta(
+  scenario: Scenario,
+  family: MoveFamily,
+  delta: Readonly<Record<string, number>>,
+  meters: Readonly<Meters>,
+): Pick<ChoiceOutcome, 'family' | 'reactance' | 'after'> {
   const reactance =
     family === 'insistence' && (meters.resistance ?? 0) >= scenario.reactance.threshold;
-  if (reactance) {
-    delta.resistance = (delta.resistance ?? 0) + scenario.reactance.resistance;
-    delta.trust = (delta.trust ?? 0) + scenario.reactance.trust;
-  }
-
   const after: Meters = { ...meters };
-  for (const [name, amount] of Object.entries(delta)) {
-    if (Object.hasOwn(after, name)) after[name] = clampMeter((after[name] ?? 0) + amount);
+  for (const name in delta) {
+    if (Object.hasOwn(after, name)) after[name] = (after[name] ?? 0) + (delta[name] ?? 0);
   }
+  if (reactance) {
+    after.resistance = (after.resistance ?? 0) + scenario.reactance.resistance;
+    after.trust = (after.trust ?? 0) + scenario.reactance.trust;
+  }
+  for (const name in after) after[name] = clampMeter(after[name] ?? 0);
   return { family, reactance, after };
+}
+
+/** The meters after a choice: family default scaled by the persona, the option's override, reactance. */
+export function applyEffects(
+  scenario: Scenario,
+  node: ScenarioNode,
+  option: Option,
+  meters: Readonly<Meters>,
+): Pick<ChoiceOutcome, 'family' | 'reactance' | 'after'> {
+  const { family, delta } = baseDelta(scenario, node, option);
+  return applyDelta(scenario, family, delta, meters);
 }
 
 /** Where a choice leads: an ending whose conditions the new meters meet, else the option's `next`. */

@@ -1,8 +1,9 @@
 import { assign, type SnapshotFrom, type StateNodeConfig, setup } from 'xstate';
 import type { Scenario } from '../schema/index.js';
 import type { Meters, Turn } from '../transcript.js';
-import { findOption, getNode, isAvailable, possibleTargets, resolveChoice } from './choice.js';
+import { findOption, getNode, possibleTargets } from './choice.js';
 import { initialMeters } from './meters.js';
+import { createChoiceResolver } from './resolver.js';
 import { availableOptions, stakeholderLine } from './view.js';
 
 export type ChooseEvent = { readonly type: 'CHOOSE'; readonly option: string };
@@ -46,6 +47,7 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
     throw new RangeError(`Cannot start at "${initial}": the scenario has no such node.`);
   }
 
+  const resolve = createChoiceResolver(scenario);
   const base = setup({
     types: {
       context: {} as ConversationContext,
@@ -56,10 +58,7 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
       /** The chosen option is this one, is offered now, and leads to this target. */
       leadsTo: ({ context, event }, params: { node: string; option: string; target: string }) => {
         if (event.option !== params.option) return false;
-        const node = getNode(scenario, params.node);
-        const option = findOption(scenario, params.node, params.option);
-        if (!node || !option || !isAvailable(option, context.meters)) return false;
-        return resolveChoice(scenario, node, option, context.meters).target === params.target;
+        return resolve(params.node, params.option, context.meters)?.target === params.target;
       },
     },
     actions: {
@@ -67,7 +66,8 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
         const node = getNode(scenario, params.node);
         const option = findOption(scenario, params.node, event.option);
         if (!node || !option) return {};
-        const outcome = resolveChoice(scenario, node, option, context.meters);
+        const outcome = resolve(params.node, option.id, context.meters);
+        if (!outcome) return {};
         const turn: Turn = {
           index: context.turns.length,
           node: params.node,
