@@ -1,0 +1,52 @@
+import { join } from 'node:path';
+import { build } from 'esbuild';
+import { type Figure, medianTime, ratioFigure } from '../measure.js';
+import { out, rapportBin, root } from '../paths.js';
+import { timeToFirstOutput } from '../run-process.js';
+
+/** The bare Ink app, bundled the way the rapport bin is (one minified ESM file for Node). */
+async function buildBaseline(): Promise<string> {
+  const outfile = join(out, 'ink-baseline.js');
+  await build({
+    entryPoints: [join(root, 'bench/baseline/ink/app.tsx')],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    minify: true,
+    jsx: 'automatic',
+    define: { 'process.env.NODE_ENV': '"production"' },
+    alias: { 'react-devtools-core': join(root, 'bench/baseline/ink/no-devtools.js') },
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
+    logLevel: 'silent',
+  });
+  return outfile;
+}
+
+export async function terminalFigures(): Promise<Figure[]> {
+  const baseline = await buildBaseline();
+  const bare = await medianTime(() => timeToFirstOutput(`node ${baseline}`), {
+    runs: 9,
+    warmup: 2,
+  });
+  const ours = await medianTime(
+    () => timeToFirstOutput(`node ${rapportBin} play rollout-resistance`),
+    {
+      runs: 9,
+      warmup: 2,
+    },
+  );
+  return [
+    ratioFigure(
+      '`rapport play` cold start to its first frame',
+      'ms',
+      Math.round(ours),
+      'a bare Ink app rendering one line, bundled the same way',
+      Math.round(bare),
+      { max: 1.25 },
+    ),
+  ];
+}

@@ -1,0 +1,70 @@
+/** One row of the bench table. */
+export type Figure = {
+  readonly name: string;
+  readonly value: number;
+  readonly unit: string;
+  /** The baseline measured beside it, or null where the figure has none. */
+  readonly baseline: number | null;
+  readonly baselineName: string | null;
+  /** value / baseline, or null without a baseline. */
+  readonly ratio: number | null;
+  /** The budget, as people read it: "ratio ≤ 1.25", "< 2 s". */
+  readonly budget: string;
+  readonly ok: boolean;
+  readonly note?: string;
+};
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  if (sorted.length === 0) return Number.NaN;
+  return sorted.length % 2
+    ? (sorted[middle] as number)
+    : ((sorted[middle - 1] as number) + (sorted[middle] as number)) / 2;
+}
+
+/** The median of `runs` timings in milliseconds, after `warmup` runs that are thrown away. */
+export async function medianTime(
+  run: () => Promise<number> | number,
+  { runs = 7, warmup = 2 }: { runs?: number; warmup?: number } = {},
+): Promise<number> {
+  for (let i = 0; i < warmup; i++) await run();
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) times.push(await run());
+  return median(times);
+}
+
+export function ratioFigure(
+  name: string,
+  unit: string,
+  value: number,
+  baselineName: string,
+  baseline: number,
+  check: { max?: number; min?: number },
+): Figure {
+  const ratio = value / baseline;
+  const ok =
+    (check.max === undefined || ratio <= check.max) &&
+    (check.min === undefined || ratio >= check.min);
+  const budget = check.max !== undefined ? `ratio ≤ ${check.max}` : `ratio ≥ ${check.min}`;
+  return { name, value, unit, baseline, baselineName, ratio, budget, ok };
+}
+
+export function limitFigure(
+  name: string,
+  unit: string,
+  value: number,
+  max: number,
+  budget: string,
+): Figure {
+  return {
+    name,
+    value,
+    unit,
+    baseline: null,
+    baselineName: null,
+    ratio: null,
+    budget,
+    ok: value < max,
+  };
+}

@@ -1,0 +1,78 @@
+import { spawn } from 'node:child_process';
+import { readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { out } from './paths.js';
+
+const RSS_REPORTER = join(out, 'report-rss.cjs');
+
+/** The reporter a child loads with --require, writing its peak memory where the bench can read it. */
+export const rssReporterSource = `process.on('exit', () => {
+  if (process.env.BENCH_RSS_FILE) require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
+});`;
+export { RSS_REPORTER };
+
+export type ProcessRun = {
+  readonly ms: number;
+  readonly code: number | null;
+  readonly rssKiB?: number;
+};
+
+/** Runs a command to its end; the wall time in milliseconds, and with `rss`, its peak memory. */
+export function runProcess(
+  command: string,
+  args: readonly string[],
+  { rss = false, cwd }: { rss?: boolean; cwd?: string } = {},
+): Promise<ProcessRun> {
+  const rssFile = join(out, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
+  const env = rss ? { ...process.env, BENCH_RSS_FILE: rssFile } : process.env;
+  const fullArgs = rss ? ['--require', RSS_REPORTER, ...args] : [...args];
+  return new Promise((resolve, reject) => {
+    const began = performance.now();
+    const child = spawn(command, fullArgs, { cwd, env, stdio: ['ignore', 'ignore', 'ignore'] });
+    child.on('error', reject);
+    child.on('exit', (code) => {
+      const ms = performance.now() - began;
+      if (!rss) return resolve({ ms, code });
+      try {
+        const rssKiB = Number(readFileSync(rssFile, 'utf8'));
+        rmSync(rssFile, { force: true });
+        resolve({ ms, code, rssKiB });
+      } catch {
+        resolve({ ms, code });
+      }
+    });
+  });
+}
+
+/**
+ * Time from spawning a command in a pseudo-terminal (util-linux `script`) to its first output
+ * byte: the first frame a person would see. The process is then killed.
+ */
+export function timeToFirstOutput(commandLine: string, timeoutMs = 10_000): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const began = performance.now();
+    const child = spawn('script', ['-qfec', commandLine, '/dev/null'], {
+      stdio: ['pipe', 'pipe', 'ignore'],
+      env: { ...process.env, COLUMNS: '80', LINES: '24' },
+      detached: true,
+    });
+    const timer = setTimeout(() => {
+      stop();
+      reject(new Error(`no output within ${timeoutMs} ms from: ${commandLine}`));
+    }, timeoutMs);
+    const stop = () => {
+      clearTimeout(timer);
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL');
+      } catch {
+        // already gone
+      }
+    };
+    child.on('error', reject);
+    child.stdout.once('data', () => {
+      const ms = performance.now() - began;
+      stop();
+      resolve(ms);
+    });
+  });
+}
