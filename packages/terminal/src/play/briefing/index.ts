@@ -1,0 +1,2 @@
+export { Briefing } from './briefing.js';
+export { BriefingScreen } from './briefing-screen.js';

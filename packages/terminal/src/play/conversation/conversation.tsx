@@ -1,0 +1,31 @@
+import type { Option } from '@rapport/engine';
+import { Box, Text } from 'ink';
+import { MeterBars } from '../parts/meter-bar.js';
+import { OptionList } from '../parts/option-list.js';
+
+export type Props = {
+  /** 1-based, as the learner counts. */
+  readonly turn: number;
+  readonly speaker: string;
+  readonly line: string;
+  readonly options: readonly Option[];
+  /** The meters, in coach mode only: assess mode keeps them for the debrief. */
+  readonly meters?: Readonly<Record<string, number>>;
+  readonly cursor?: number;
+};
+
+/** One moment of the conversation: what the stakeholder says and what the learner may answer. */
+export function Conversation({ turn, speaker, line, options, meters, cursor }: Props) {
+  return (
+    <Box flexDirection="column" gap={1}>
+      {meters ? <MeterBars meters={meters} /> : null}
+      <Box flexDirection="column">
+        <Text dimColor>Turn {turn}</Text>
+        <Text>
+          <Text bold>{speaker}:</Text> {line}
+        </Text>
+      </Box>
+      <OptionList options={options} {...(cursor === undefined ? {} : { cursor })} />
+    </Box>
+  );
+}

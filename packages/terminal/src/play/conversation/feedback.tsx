@@ -1,0 +1,26 @@
+import { MOVES, type Turn } from '@rapport/engine';
+import { Box, Text } from 'ink';
+import { MeterBars } from '../parts/meter-bar.js';
+
+export type Props = {
+  readonly turn: Turn;
+};
+
+/** What the learner said, the move it was and the coaching note on it, then the meters after it. */
+export function Feedback({ turn }: Props) {
+  return (
+    <Box flexDirection="column" gap={1}>
+      <MeterBars meters={turn.after} />
+      <Text>
+        <Text bold>You:</Text> {turn.text}
+      </Text>
+      <Box flexDirection="column">
+        <Text bold>
+          Move: {MOVES[turn.move].label} ({turn.family})
+          {turn.reactance ? ' · reactance: pushing at high resistance cost extra' : ''}
+        </Text>
+        <Text>{turn.coach}</Text>
+      </Box>
+    </Box>
+  );
+}

@@ -1,0 +1,53 @@
+import type { Debrief, Turn } from '@rapport/engine';
+import { Box, Text, useStdout } from 'ink';
+import { KeyHint } from '../parts/key-hint.js';
+import type { SessionEvent } from '../session-machine.js';
+import { DEBRIEF_PAGES } from './debrief-pages.js';
+import { DebriefSummary } from './debrief-summary.js';
+import { TranscriptView } from './transcript-view.js';
+import { TurningPoints } from './turning-points.js';
+import { useDebriefKeys } from './use-debrief-keys.js';
+
+/** Lines a transcript entry takes at most on a narrow terminal, with the gap after it. */
+const LINES_PER_TURN = 6;
+
+export type Props = {
+  readonly debrief: Debrief;
+  readonly speaker: string;
+  readonly turns: readonly Turn[];
+  readonly send: (event: SessionEvent) => void;
+};
+
+export function DebriefScreen({ debrief, speaker, turns, send }: Props) {
+  const { page, from } = useDebriefKeys(turns.length, send);
+  const { stdout } = useStdout();
+  const shown = Math.max(1, Math.floor(((stdout.rows || 24) - 6) / LINES_PER_TURN));
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Text>
+        <Text bold>Debrief: {debrief.scenario.title}</Text>
+        {'  '}
+        {DEBRIEF_PAGES.map((name, i) => (i === page ? `[${name}]` : ` ${name} `)).join(' ')}
+      </Text>
+      {page === 0 ? <DebriefSummary debrief={debrief} /> : null}
+      {page === 1 ? <TurningPoints debrief={debrief} turns={turns} /> : null}
+      {page === 2 ? (
+        <Box flexDirection="column">
+          <Text dimColor>
+            Turns {Math.min(turns.length, from + 1)}-{Math.min(turns.length, from + shown)} of{' '}
+            {turns.length}
+          </Text>
+          <TranscriptView speaker={speaker} turns={turns.slice(from, from + shown)} from={from} />
+        </Box>
+      ) : null}
+      <KeyHint
+        keys={[
+          ['←→', 'page'],
+          ...(page === 2 ? [['↑↓', 'scroll'] as const] : []),
+          ['r', 'retry'],
+          ['q', 'quit'],
+        ]}
+      />
+    </Box>
+  );
+}

@@ -1,0 +1,77 @@
+import type { Band, Debrief, Outcome } from '@rapport/engine';
+import { Box, Text } from 'ink';
+import { sparkline } from '../parts/sparkline.js';
+import { bandsNote, bandText, type FigureRow, figureRows } from './figure-rows.js';
+
+const BAND_COLOURS: Readonly<Record<Band, string>> = {
+  good: 'green',
+  fair: 'yellow',
+  below: 'red',
+};
+
+const OUTCOME_COLOURS: Readonly<Record<Outcome, string>> = {
+  breakthrough: 'green',
+  partial: 'cyan',
+  stalemate: 'yellow',
+  escalation: 'red',
+};
+
+export type Props = {
+  readonly debrief: Debrief;
+};
+
+/** The outcome, every figure with its band, and the trajectory of resistance and trust. */
+export function DebriefSummary({ debrief }: Props) {
+  const { outcome, trajectory } = debrief;
+  const resistance = trajectory.map((point) => point.resistance);
+  const trust = trajectory.map((point) => point.trust);
+  return (
+    <Box flexDirection="column" gap={1}>
+      {outcome ? (
+        <Box flexDirection="column">
+          <Text bold>
+            {outcome.title}{' '}
+            <Text color={OUTCOME_COLOURS[outcome.outcome]}>({outcome.outcome})</Text>
+          </Text>
+          <Text>{outcome.text}</Text>
+        </Box>
+      ) : (
+        <Text bold>Unfinished: the conversation did not reach an ending.</Text>
+      )}
+      <Box flexDirection="column">
+        {figureRows(debrief).map((row) => (
+          <FigureLine key={row.label} row={row} />
+        ))}
+        <Text dimColor>{bandsNote(debrief)}</Text>
+      </Box>
+      <Box flexDirection="column">
+        <Text bold>Trajectory over {debrief.turns} turns</Text>
+        <Text>
+          {'Resistance '}
+          <Text color="red">{sparkline(resistance)}</Text> {resistance[0]} → {resistance.at(-1)}
+        </Text>
+        <Text>
+          {'Trust      '}
+          <Text color="green">{sparkline(trust)}</Text> {trust[0]} → {trust.at(-1)}
+        </Text>
+      </Box>
+    </Box>
+  );
+}
+
+function FigureLine({ row }: { readonly row: FigureRow }) {
+  return (
+    <Box>
+      <Box width={29} flexShrink={0}>
+        <Text bold>{row.label}</Text>
+      </Box>
+      <Text>
+        {row.value}
+        {row.band === undefined ? null : (
+          <Text color={row.band ? BAND_COLOURS[row.band] : undefined}> {bandText(row.band)}</Text>
+        )}
+        <Text dimColor> ({row.detail})</Text>
+      </Text>
+    </Box>
+  );
+}

@@ -1,0 +1,55 @@
+import { MOVES, type Turn } from '@rapport/engine';
+import { Box, Text } from 'ink';
+
+export type Props = {
+  readonly speaker: string;
+  readonly turns: readonly Turn[];
+  /** 0-based index of the first turn shown, when the list is scrolled. */
+  readonly from?: number;
+};
+
+/** The conversation as it went, each answer labelled with its move and what it did to the meters. */
+export function TranscriptView({ speaker, turns, from = 0 }: Props) {
+  return (
+    <Box flexDirection="column" gap={1}>
+      {turns.map((turn, i) => (
+        <TurnEntry key={turn.index} speaker={speaker} turn={turn} number={from + i + 1} />
+      ))}
+    </Box>
+  );
+}
+
+function TurnEntry({
+  speaker,
+  turn,
+  number,
+}: {
+  readonly speaker: string;
+  readonly turn: Turn;
+  readonly number: number;
+}) {
+  const meter = (name: string) => `${name} ${turn.before[name]}→${turn.after[name]}`;
+  const notes = [
+    turn.nonNegotiable ? 'non-negotiable moment' : '',
+    turn.reactance ? 'reactance' : '',
+  ].filter(Boolean);
+  return (
+    <Box flexDirection="column">
+      <Text>
+        <Text bold>
+          {number}. {speaker}:
+        </Text>{' '}
+        {turn.line}
+      </Text>
+      <Box paddingLeft={3} flexDirection="column">
+        <Text>
+          <Text bold>You:</Text> {turn.text}
+        </Text>
+        <Text dimColor>
+          {MOVES[turn.move].label} ({turn.family}) · {meter('resistance')}, {meter('trust')}
+          {notes.length > 0 ? ` · ${notes.join(', ')}` : ''}
+        </Text>
+      </Box>
+    </Box>
+  );
+}

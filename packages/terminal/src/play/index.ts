@@ -1,0 +1,1 @@
+export { type PlayCommandOptions, runPlay } from './run-play.js';

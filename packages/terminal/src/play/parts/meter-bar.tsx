@@ -1,0 +1,38 @@
+import { Box, Text } from 'ink';
+
+/** A meter's name as a label: "resistance" reads "Resistance". */
+export function meterLabel(name: string): string {
+  const words = name.replace(/-/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
+
+/** Ten cells, one per ten points, so the bar reads the same without colour. */
+export function meterBar(value: number, cells = 10): string {
+  const filled = Math.min(cells, Math.max(0, Math.round((value / 100) * cells)));
+  return '█'.repeat(filled) + '░'.repeat(cells - filled);
+}
+
+const COLOURS: Readonly<Record<string, string>> = { resistance: 'red', trust: 'green' };
+
+export type Props = {
+  readonly meters: Readonly<Record<string, number>>;
+};
+
+/** Every meter as a labelled bar with its number, like `Resistance ███████░░░ 70`. */
+export function MeterBars({ meters }: Props) {
+  const names = Object.keys(meters);
+  const width = Math.max(...names.map((name) => meterLabel(name).length));
+  return (
+    <Box flexDirection="column">
+      {names.map((name) => {
+        const value = meters[name] ?? 0;
+        return (
+          <Text key={name}>
+            {meterLabel(name).padEnd(width)} <Text color={COLOURS[name]}>{meterBar(value)}</Text>{' '}
+            {String(value).padStart(3)}
+          </Text>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,2 @@
+export { Picker } from './picker.js';
+export { PickerScreen } from './picker-screen.js';

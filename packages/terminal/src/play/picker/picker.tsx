@@ -1,0 +1,36 @@
+import { Box, Text } from 'ink';
+import type { ScenarioEntry } from '../../library/index.js';
+
+export type Props = {
+  readonly entries: readonly ScenarioEntry[];
+  readonly cursor?: number;
+};
+
+/** The library: every scenario with who the conversation is with and how long it takes. */
+export function Picker({ entries, cursor }: Props) {
+  return (
+    <Box flexDirection="column">
+      {entries.map((entry, i) => {
+        const selected = i === cursor;
+        return (
+          <Box key={entry.id}>
+            <Box width={6} flexShrink={0}>
+              <Text color={selected ? 'cyan' : undefined} bold={selected}>
+                {selected ? '› ' : '  '}
+                {i + 1}.
+              </Text>
+            </Box>
+            <Box flexDirection="column">
+              <Text color={selected ? 'cyan' : undefined} bold>
+                {entry.title}
+              </Text>
+              <Text dimColor>
+                {entry.id} · with {entry.stakeholder} · about {entry.minutes} min
+              </Text>
+            </Box>
+          </Box>
+        );
+      })}
+    </Box>
+  );
+}

@@ -1,0 +1,158 @@
+import { formatProblem, playChoices, type ScenarioProblem, type Transcript } from '@rapport/engine';
+import { render, renderToString } from 'ink';
+import type { ReactElement } from 'react';
+import { listScenarios, resolveScenario } from '../library/index.js';
+import { App, type AppResult } from './app.js';
+import { debriefOf } from './debrief-of.js';
+import { PlainPlaythrough } from './plain/plain-playthrough.js';
+import { PlainStart } from './plain/plain-start.js';
+import { scriptChoices } from './script-choices.js';
+import type { PlayMode } from './session-machine.js';
+import { writeTranscript } from './write-transcript.js';
+
+export type PlayCommandOptions = {
+  /** A scenario id or file; without it the learner picks from the library. */
+  target?: string;
+  assess: boolean;
+  /** Where to save each finished attempt as transcript JSON. */
+  transcript?: string;
+  /** 1-based option numbers to play without asking. */
+  choices?: number[];
+  stdin: NodeJS.ReadStream;
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+};
+
+/** Exit codes: 0 done, 1 a scenario that does not load or choices that ran out, 2 usage, 130 Ctrl+C. */
+export async function runPlay(options: PlayCommandOptions): Promise<number> {
+  const { stdout, stderr } = options;
+  const mode: PlayMode = options.assess ? 'assess' : 'coach';
+  const interactive = Boolean(options.stdin.isTTY && stdout.isTTY) && !options.choices;
+  if (options.target === undefined) {
+    if (options.choices) {
+      stderr.write(
+        'rapport play: --choices needs a scenario: rapport play <id|file> --choices 1,3,2\n',
+      );
+      return 2;
+    }
+    return pickAndPlay(options, mode, interactive);
+  }
+  const resolved = await resolveScenario(options.target);
+  if (!resolved.ok) return reportProblems(stderr, resolved.problems);
+  const { scenario } = resolved;
+  if (options.choices) return playScripted(options, mode, resolved.scenario);
+  if (!interactive) {
+    stdout.write(plainText(<PlainStart scenario={scenario} mode={mode} />, stdout));
+    stderr.write(
+      `rapport play: this is not an interactive terminal, so there is no way to ask for choices.\nGive them in order instead, counting from 1 among the options offered at each turn:\n  rapport play ${options.target} --choices 1,2,1\n`,
+    );
+    return 2;
+  }
+  return playInteractive(options, mode, { scenario });
+}
+
+async function pickAndPlay(
+  options: PlayCommandOptions,
+  mode: PlayMode,
+  interactive: boolean,
+): Promise<number> {
+  const { stdout, stderr } = options;
+  const { entries, problems } = await listScenarios();
+  if (entries.length === 0) {
+    reportProblems(stderr, problems);
+    stderr.write('rapport play: no scenarios to play; name a scenario file: rapport play <file>\n');
+    return 1;
+  }
+  if (!interactive) {
+    for (const entry of entries)
+      stdout.write(`${entry.id}  ${entry.title} (${entry.stakeholder})\n`);
+    stderr.write(
+      'rapport play: this is not an interactive terminal; name a scenario and give the choices:\n  rapport play <id> --choices 1,2,1\n',
+    );
+    return 2;
+  }
+  const broken = new Set(problems.map((problem) => problem.file)).size;
+  return playInteractive(options, mode, { entries, broken, load: resolveScenario });
+}
+
+async function playInteractive(
+  options: PlayCommandOptions,
+  mode: PlayMode,
+  props: Omit<Parameters<typeof App>[0], 'mode' | 'result' | 'onFinished'>,
+): Promise<number> {
+  const { stdin, stdout, stderr } = options;
+  const result: AppResult = { quit: false, problems: [] };
+  const writes: Promise<string | undefined>[] = [];
+  const file = options.transcript;
+  const onFinished = file
+    ? (transcript: Transcript) => {
+        writes.push(writeTranscript(file, transcript));
+      }
+    : undefined;
+  const app = render(
+    <App mode={mode} result={result} {...props} {...(onFinished ? { onFinished } : {})} />,
+    { stdin, stdout, stderr, exitOnCtrlC: true, patchConsole: false },
+  );
+  await app.waitUntilExit();
+  const failures = (await Promise.all(writes)).filter((error) => error !== undefined);
+  for (const failure of failures) stderr.write(`${failure}\n`);
+  if (result.problems.length > 0) return reportProblems(stderr, result.problems);
+  if (!result.quit) return 130;
+  return failures.length > 0 ? 1 : 0;
+}
+
+async function playScripted(
+  options: PlayCommandOptions,
+  mode: PlayMode,
+  scenario: Parameters<typeof scriptChoices>[0],
+): Promise<number> {
+  const { stdout, stderr } = options;
+  const scripted = scriptChoices(scenario, options.choices ?? []);
+  if (!scripted.ok) {
+    stderr.write(`rapport play: ${scripted.error}\n`);
+    return 2;
+  }
+  const startedAt = new Date().toISOString();
+  const { snapshot, transcript } = playChoices(scenario, scripted.options, {
+    mode,
+    startedAt,
+    finishedAt: new Date().toISOString(),
+  });
+  const debrief = debriefOf(scenario, transcript);
+  stdout.write(
+    plainText(
+      <PlainPlaythrough
+        scenario={scenario}
+        mode={mode}
+        transcript={transcript}
+        snapshot={snapshot}
+        debrief={debrief}
+      />,
+      stdout,
+    ),
+  );
+  if (options.transcript) {
+    const failure = await writeTranscript(options.transcript, transcript);
+    if (failure) {
+      stderr.write(`${failure}\n`);
+      return 1;
+    }
+  }
+  if (snapshot.status !== 'done') {
+    const next = transcript.turns.length + 1;
+    stderr.write(
+      `rapport play: the choices ran out before the conversation ended; add a choice for turn ${next} to go on.\n`,
+    );
+    return 1;
+  }
+  return 0;
+}
+
+function plainText(element: ReactElement, stdout: NodeJS.WriteStream): string {
+  return `${renderToString(element, { columns: stdout.columns || 80 })}\n`;
+}
+
+function reportProblems(stderr: NodeJS.WriteStream, problems: readonly ScenarioProblem[]): number {
+  for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
+  return 1;
+}

@@ -1,0 +1,96 @@
+import { compileScenario, type Scenario } from '@rapport/engine';
+import { assign, sendTo, setup } from 'xstate';
+
+export type PlayMode = 'coach' | 'assess';
+
+export type SessionContext = {
+  readonly mode: PlayMode;
+  /** When the current attempt started, for the transcript. */
+  readonly startedAt: string;
+  /** True once the conversation reached an ending; coach mode still shows the last note first. */
+  readonly finished: boolean;
+  /** How many attempts were started, so each retry gets a fresh conversation. */
+  readonly attempt: number;
+};
+
+export type SessionEvent =
+  | { readonly type: 'briefing.start' }
+  | { readonly type: 'option.chosen'; readonly option: string }
+  | { readonly type: 'turn.continue' }
+  | { readonly type: 'attempt.retry' }
+  | { readonly type: 'session.quit' };
+
+export type SessionInput = { readonly mode: PlayMode };
+
+/**
+ * The trainer's flow around one scenario: briefing, conversation, debrief, retry. The conversation
+ * itself is the engine's compiled machine, invoked as a child, so the terminal runs exactly the
+ * machine the browser runs.
+ */
+export function createSessionMachine(scenario: Scenario) {
+  return setup({
+    types: {
+      context: {} as SessionContext,
+      events: {} as SessionEvent,
+      input: {} as SessionInput,
+    },
+    actors: { conversation: compileScenario(scenario) },
+    guards: {
+      coaching: ({ context }) => context.mode === 'coach',
+      finished: ({ context }) => context.finished,
+    },
+    actions: {
+      beginAttempt: assign(({ context }) => ({
+        startedAt: new Date().toISOString(),
+        finished: false,
+        attempt: context.attempt + 1,
+      })),
+      markFinished: assign({ finished: true }),
+      choose: sendTo('conversation', ({ event }) => ({
+        type: 'CHOOSE' as const,
+        option: event.type === 'option.chosen' ? event.option : '',
+      })),
+    },
+  }).createMachine({
+    id: 'session',
+    initial: 'briefing',
+    context: ({ input }) => ({ mode: input.mode, startedAt: '', finished: false, attempt: 0 }),
+    on: { 'session.quit': '.quit' },
+    states: {
+      briefing: { on: { 'briefing.start': 'playing' } },
+      playing: {
+        entry: 'beginAttempt',
+        invoke: {
+          id: 'conversation',
+          src: 'conversation',
+          input: {},
+          onDone: [
+            { guard: 'coaching', actions: 'markFinished' },
+            { target: '.debrief', actions: 'markFinished' },
+          ],
+        },
+        initial: 'choosing',
+        states: {
+          choosing: {
+            on: {
+              'option.chosen': [
+                { guard: 'coaching', target: 'feedback', actions: 'choose' },
+                { actions: 'choose' },
+              ],
+            },
+          },
+          feedback: {
+            on: {
+              'turn.continue': [{ guard: 'finished', target: 'debrief' }, { target: 'choosing' }],
+            },
+          },
+          // The debrief stays inside `playing`, so the finished conversation is still there to read.
+          debrief: { on: { 'attempt.retry': { target: '#session.playing', reenter: true } } },
+        },
+      },
+      quit: { type: 'final' },
+    },
+  });
+}
+
+export type SessionMachine = ReturnType<typeof createSessionMachine>;

@@ -1,0 +1,87 @@
+import { type Scenario, type Transcript, toTranscript, viewConversation } from '@rapport/engine';
+import { useActorRef, useSelector } from '@xstate/react';
+import { useEffect, useMemo } from 'react';
+import { BriefingScreen } from './briefing/index.js';
+import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
+import { DebriefScreen } from './debrief/index.js';
+import { debriefOf } from './debrief-of.js';
+import { createSessionMachine, type PlayMode } from './session-machine.js';
+
+export type Props = {
+  readonly scenario: Scenario;
+  readonly mode: PlayMode;
+  /** Called with each finished attempt, when its debrief opens (to save `--transcript`). */
+  readonly onFinished?: (transcript: Transcript) => void;
+  /** Called when the learner quits, to end the app. */
+  readonly onQuit: () => void;
+};
+
+/** One scenario from briefing to debrief: the screens render the machines and send them events. */
+export function Session({ scenario, mode, onFinished, onQuit }: Props) {
+  const machine = useMemo(() => createSessionMachine(scenario), [scenario]);
+  const session = useActorRef(machine, { input: { mode } });
+  const step = useSelector(session, (snapshot) => {
+    if (snapshot.status === 'done') return 'quit';
+    if (snapshot.matches('briefing')) return 'briefing';
+    if (snapshot.matches({ playing: 'feedback' })) return 'feedback';
+    if (snapshot.matches({ playing: 'debrief' })) return 'debrief';
+    return 'choosing';
+  });
+  const finished = useSelector(session, (snapshot) => snapshot.context.finished);
+  const startedAt = useSelector(session, (snapshot) => snapshot.context.startedAt);
+  const child = useSelector(session, (snapshot) => snapshot.children.conversation);
+  // A retry invokes a new conversation actor; this follows whichever is current.
+  const conversation = useSelector(child, (snapshot) => snapshot);
+  const send = session.send;
+
+  useEffect(() => {
+    if (step === 'quit') onQuit();
+  }, [step, onQuit]);
+
+  const transcript = useMemo(
+    () =>
+      step === 'debrief' && conversation
+        ? toTranscript(scenario, conversation, {
+            mode,
+            startedAt,
+            finishedAt: new Date().toISOString(),
+          })
+        : undefined,
+    [step, conversation, scenario, mode, startedAt],
+  );
+  useEffect(() => {
+    if (transcript) onFinished?.(transcript);
+  }, [transcript, onFinished]);
+
+  if (step === 'briefing') return <BriefingScreen scenario={scenario} mode={mode} send={send} />;
+  if (step === 'quit' || !conversation) return null;
+  const view = viewConversation(scenario, conversation);
+  const speaker = scenario.stakeholder.name;
+  if (step === 'debrief' && transcript) {
+    return (
+      <DebriefScreen
+        debrief={debriefOf(scenario, transcript)}
+        speaker={speaker}
+        turns={transcript.turns}
+        send={send}
+      />
+    );
+  }
+  const last = view.turns.at(-1);
+  if (step === 'feedback' && last) {
+    return <FeedbackScreen key={last.index} turn={last} finished={finished} send={send} />;
+  }
+  if (view.kind !== 'node') return null;
+  return (
+    <ConversationScreen
+      // A fresh screen per turn, so the highlight starts at the first option again.
+      key={`${startedAt}-${view.turns.length}`}
+      turn={view.turns.length + 1}
+      speaker={speaker}
+      line={view.line}
+      options={view.options}
+      {...(mode === 'coach' ? { meters: view.meters } : {})}
+      send={send}
+    />
+  );
+}
