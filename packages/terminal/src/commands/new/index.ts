@@ -1,0 +1,79 @@
+import { writeFile } from 'node:fs/promises';
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path';
+import { Id } from '@rapport/engine';
+import type { Command } from '../../cli/command.js';
+import { EXIT_FAILURE, EXIT_OK } from '../../cli/io.js';
+import { UsageError } from '../../cli/usage-error.js';
+import { displayPath, repositoryRoot, scenariosDir, schemaFile } from '../../library/index.js';
+import { scenarioTemplate } from './scenario-template.js';
+
+export const newScenario: Command = {
+  name: 'new',
+  summary: 'write a new, valid scenario file to start from',
+  synopsis: '<id> [--dir DIR]',
+  description: [
+    'Writes <id>.yaml in the current folder (or DIR): a small scenario that passes',
+    '"rapport check" and shows every feature of the format, each explained by a comment.',
+    'An existing file is never overwritten. Move the file into scenarios/ (or write it there',
+    'with --dir scenarios) to see it in "rapport list" and in the web trainer.',
+  ].join('\n'),
+  options: {
+    dir: {
+      type: 'string',
+      value: 'DIR',
+      help: 'the folder to write to (default: the current one)',
+    },
+  },
+  positionals: { min: 1, max: 1, name: 'scenario id' },
+  async run(args, io) {
+    const id = args.positionals[0] ?? '';
+    const valid = Id.safeParse(id);
+    if (!valid.success) {
+      throw new UsageError(
+        `"${id}" is not a valid id: use lowercase words joined by hyphens, like "printer-rollout" (at most 64 characters)`,
+      );
+    }
+    const file = resolve(args.values.dir ?? '.', `${id}.yaml`);
+    try {
+      await writeFile(file, scenarioTemplate(id, schemaReference(dirname(file))), { flag: 'wx' });
+    } catch (error) {
+      const code = (error as { code?: unknown } | null)?.code;
+      const shown = displayPath(file);
+      if (code === 'EEXIST') io.err(`rapport new: ${shown} already exists; it was left as it is`);
+      else if (code === 'ENOENT')
+        io.err(`rapport new: the folder ${displayPath(dirname(file))} does not exist`);
+      else
+        io.err(
+          `rapport new: cannot write ${shown}: ${error instanceof Error ? error.message : String(error)}`,
+        );
+      return EXIT_FAILURE;
+    }
+    const shown = displayPath(file);
+    const inLibrary = resolve(dirname(file)) === resolve(scenariosDir());
+    const target = inLibrary ? id : shown;
+    io.out(
+      `Wrote ${shown}: a small scenario that passes "rapport check", with every feature explained.`,
+    );
+    io.out('Next:');
+    io.out(`  pnpm rapport check ${shown}     problems, with file, line and column`);
+    io.out(`  pnpm rapport graph ${shown}     the conversation as a Mermaid diagram`);
+    io.out(`  pnpm rapport play ${target}     play it in the terminal`);
+    if (!inLibrary) {
+      io.out('Move it into scenarios/ to see it in "rapport list" and in the web trainer.');
+    }
+    return EXIT_OK;
+  },
+};
+
+/**
+ * Where the editor finds the schema: relative inside the repository, so the line still works in
+ * another clone, and absolute outside it.
+ */
+function schemaReference(dir: string): string | undefined {
+  const schema = schemaFile();
+  const root = repositoryRoot();
+  if (!schema || !root) return undefined;
+  const inside = relative(root, dir);
+  if (inside === '..' || inside.startsWith(`..${sep}`) || isAbsolute(inside)) return schema;
+  return relative(dir, schema).split(sep).join('/');
+}
