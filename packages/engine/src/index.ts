@@ -27,6 +27,17 @@ export {
   viewConversation,
 } from './compile/index.js';
 export {
+  DEFAULT_MAX_BYTES,
+  didYouMean,
+  type LoadOptions,
+  type LoadResult,
+  type Locate,
+  loadScenario,
+  MAX_ALIAS_COUNT,
+  MAX_DEPTH,
+  type SourcePosition,
+} from './load/index.js';
+export {
   effectiveFamily,
   MI_ADHERENT_MOVES,
   MI_NON_ADHERENT_MOVES,
@@ -68,6 +79,7 @@ export {
   Stakeholder,
   Variant,
 } from './schema/index.js';
+export { scenarioJsonSchema } from './schema/json-schema.js';
 export {
   type Band,
   type BandedFigure,
