@@ -1,4 +1,12 @@
 export {
+  type Analysis,
+  type AnalyzeOptions,
+  analyzeScenario,
+  DEFAULT_PATH_BUDGET,
+  DEFAULT_STATE_LIMIT,
+  MAX_PATH_TURNS,
+} from './analyze/index.js';
+export {
   applyEffects,
   availableOptions,
   type ChooseEvent,

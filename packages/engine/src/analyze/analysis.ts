@@ -1,0 +1,54 @@
+import type { Locate } from '../load/types.js';
+import type { ProblemReason, ScenarioProblem, Severity } from '../problem.js';
+import type { Outcome } from '../schema/index.js';
+
+/** What `analyzeScenario` finds: located problems and the facts a facilitator can rely on. */
+export type Analysis = {
+  /** Errors and warnings, each pointing at the place in the file to fix. */
+  readonly problems: readonly ScenarioProblem[];
+  /** The reachable (node, meters) states explored, and whether that was all of them. */
+  readonly states: { readonly explored: number; readonly complete: boolean };
+  /** Per ending, the fewest choices (option ids) that reach it; null when none was found. */
+  readonly shortestPaths: Readonly<Record<string, readonly string[] | null>>;
+  /** The outcome classes a learner can reach. */
+  readonly outcomes: readonly Outcome[];
+  /** The best and worst listening ratio a learner can finish with. */
+  readonly listeningRatio: { readonly best: number | null; readonly worst: number | null };
+  /**
+   * The fewest choices to a breakthrough at the good MITI thresholds (reflection-to-question
+   * 2:1, 50% complex) and the scenario's good listening band; null when none was found.
+   */
+  readonly goodMitiPath: readonly string[] | null;
+  /** The fewest choices to a breakthrough by insistence alone; null when there is none. */
+  readonly pureInsistencePath: readonly string[] | null;
+  /** False when a limit stopped the search: a path reported missing may still exist. */
+  readonly pathsComplete: boolean;
+};
+
+export type AnalyzeOptions = {
+  /** Turns a path inside the document into a line and column; without it, problems are at 0:0. */
+  readonly locate?: Locate;
+  /** The file name problems carry; the scenario id when left out. */
+  readonly file?: string;
+  /** Reachable (node, meters) states to explore before falling back to the graph alone. */
+  readonly stateLimit?: number;
+  /** (state, running counts) pairs to search for per-path figures. */
+  readonly pathBudget?: number;
+};
+
+export type Path = readonly (string | number)[];
+
+/** Builds located problems for one file. */
+export function problemMaker(file: string, locate: Locate | undefined) {
+  return (
+    reason: ProblemReason,
+    severity: Severity,
+    path: Path,
+    message: string,
+    extra: { expected?: string; found?: string; suggestion?: string } = {},
+  ): ScenarioProblem => {
+    const { line, column } = locate ? locate(path) : { line: 0, column: 0 };
+    return { reason, severity, file, line, column, path: [...path], message, ...extra };
+  };
+}
+export type MakeProblem = ReturnType<typeof problemMaker>;

@@ -1,0 +1,177 @@
+import { describe, expect, it } from 'vitest';
+import { fixtureScenario } from '../../test/load-fixture.js';
+import type { ScenarioProblem } from '../problem.js';
+import { analyzeScenario } from './analyze-scenario.js';
+
+/** One line per problem: severity, where in the document, and the message. */
+const summary = (problems: readonly ScenarioProblem[]): string[] =>
+  problems.map((p) => `${p.severity} ${p.path.join('.')}: ${p.message}`);
+
+const analyse = (name: string) => analyzeScenario(fixtureScenario('analyze', name));
+
+describe('analyzeScenario', () => {
+  it('finds nodes and endings that nothing leads to', () => {
+    expect(summary(analyse('unreachable').problems)).toMatchInlineSnapshot(`
+      [
+        "error nodes.orphan: node "orphan" is never reached: no path of options leads to it from the start node "opening"",
+        "error endings.lost: ending "lost" is never reached: no path of options leads to it",
+        "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning nodes.orphan.options: every option at node "orphan" is neutral: the learner cannot try another approach",
+      ]
+    `);
+  });
+
+  it('finds nodes from which no ending can be reached', () => {
+    expect(summary(analyse('trap').problems)).toMatchInlineSnapshot(`
+      [
+        "error nodes.circle: node "circle" is a trap: no ending can be reached from it, every path loops back",
+        "error nodes.square: node "square" is a trap: no ending can be reached from it, every path loops back",
+        "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning nodes.opening.options: every option at node "opening" is listening: the learner cannot try another approach",
+        "warning nodes.circle.options: every option at node "circle" is listening: the learner cannot try another approach",
+      ]
+    `);
+  });
+
+  it('finds a trap that only the meters close', () => {
+    expect(summary(analyse('meter-trap').problems)).toMatchInlineSnapshot(`
+      [
+        "error nodes.stuck: node "stuck" is a trap with resistance 60 and trust 44 (after choosing push): no ending can be reached from there",
+        "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+      ]
+    `);
+  });
+
+  it('finds a node where, with some meters, no option is offered', () => {
+    expect(summary(analyse('dead-end').problems)).toMatchInlineSnapshot(`
+      [
+        "error nodes.offer.options: node "offer" is a dead end with resistance 60 and trust 44 (after choosing push): no option is offered, so the learner is stuck",
+        "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning nodes.offer.options: every option at node "offer" is listening: the learner cannot try another approach",
+      ]
+    `);
+  });
+
+  it('warns about options never offered and variants never shown', () => {
+    expect(summary(analyse('conditions').problems)).toMatchInlineSnapshot(`
+      [
+        "warning nodes.opening.options.2.when: option "late" at node "opening" is never offered: its condition never holds when the conversation is there",
+        "warning nodes.opening.options.3.when: option "odd" at node "opening" is never offered: its condition cannot hold for meters from 0 to 100",
+        "warning nodes.opening.variants.1.when: variant 2 of node "opening" is never shown: its condition never holds when the conversation is there, or an earlier variant always wins",
+        "warning nodes.opening.variants.2.when: variant 3 of node "opening" is never shown: its condition cannot hold for meters from 0 to 100",
+        "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+      ]
+    `);
+  });
+
+  it('warns about a node with one option and a node with one family', () => {
+    expect(summary(analyse('quality').problems)).toMatchInlineSnapshot(`
+      [
+        "warning endings: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough: the scenario has no breakthrough ending",
+        "warning nodes.opening.options: node "opening" has only one option: the learner has no choice",
+        "warning nodes.middle.options: every option at node "middle" is insistence: the learner cannot try another approach",
+      ]
+    `);
+  });
+
+  it('warns when pure insistence reaches a breakthrough', () => {
+    const analysis = analyse('insistence-wins');
+    expect(analysis.pureInsistencePath).toEqual(['push']);
+    expect(summary(analysis.problems)).toMatchInlineSnapshot(`
+      [
+        "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning endings.agreed: pure insistence reaches the breakthrough "agreed" (choosing push): pushing should not win",
+      ]
+    `);
+  });
+
+  it('accepts a breakthrough reached by a boundary at a non-negotiable moment', () => {
+    const analysis = analyse('boundary-wins');
+    expect(analysis.pureInsistencePath).toBeNull();
+    expect(summary(analysis.problems)).toMatchInlineSnapshot(`
+      [
+        "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+      ]
+    `);
+  });
+
+  it('replays golden transcripts and says which choice, ending or bound fails', () => {
+    expect(
+      summary(analyse('golden').problems.filter((p) => p.reason === 'golden')),
+    ).toMatchInlineSnapshot(`
+        [
+          "error tests.1.choices.1: test "A misspelled choice": choice 2 "hodl" is not an option at node "story" (its options: hold, reflect)",
+          "error tests.2.choices.0: test "A choice not offered yet": choice 1 "extra" is not offered at node "opening" with resistance 60 and trust 40",
+          "error tests.3.choices.2: test "A choice after the end": choice 3 "hold" comes after the conversation ended at "shrug"",
+          "error tests.4.ending: test "Pushing first still wins" ends at "shrug" (stalemate), not at "agreed"",
+          "error tests.5.ending: test "Stops half way" stops at node "story" before any ending; it should end at "agreed"",
+          "error tests.6.expect.listeningRatio.min: test "Scores beyond the path": the listening ratio is 0.67, below the minimum 0.80",
+          "error tests.6.expect.reflectionToQuestion.min: test "Scores beyond the path": the reflection-to-question ratio is 1:1, below the minimum 2:1",
+          "error tests.6.expect.turns.max: test "Scores beyond the path": the number of turns is 3, above the maximum 2",
+        ]
+      `);
+  });
+
+  it('reports the facts of a sound scenario and no problems', () => {
+    const analysis = analyzeScenario(fixtureScenario('score', 'four-steps'));
+    expect(analysis).toMatchInlineSnapshot(`
+      {
+        "goodMitiPath": [
+          "open",
+          "deep",
+          "hold",
+          "sum",
+        ],
+        "listeningRatio": {
+          "best": 1,
+          "worst": 0,
+        },
+        "outcomes": [
+          "breakthrough",
+          "stalemate",
+          "escalation",
+        ],
+        "pathsComplete": true,
+        "problems": [],
+        "pureInsistencePath": null,
+        "shortestPaths": {
+          "agreed": [
+            "open",
+            "deep",
+            "hold",
+            "sum",
+          ],
+          "parted": [
+            "open",
+            "deep",
+            "hold",
+            "blame",
+          ],
+          "walkout": [
+            "push",
+            "insist",
+            "shrug-off",
+            "blame",
+          ],
+        },
+        "states": {
+          "complete": true,
+          "explored": 45,
+        },
+      }
+    `);
+  });
+
+  it('stops at the state limit, says the results are partial, and keeps the graph answers', () => {
+    const analysis = analyzeScenario(fixtureScenario('analyze', 'unreachable'), { stateLimit: 1 });
+    expect(analysis.states).toEqual({ explored: 3, complete: false });
+    expect(summary(analysis.problems)).toMatchInlineSnapshot(`
+      [
+        "warning : analysis stopped after 1 states; results are partial",
+        "error nodes.orphan: node "orphan" is never reached: no path of options leads to it from the start node "opening"",
+        "error endings.lost: ending "lost" is never reached: no path of options leads to it",
+        "warning nodes.orphan.options: every option at node "orphan" is neutral: the learner cannot try another approach",
+      ]
+    `);
+  });
+});

@@ -1,0 +1,182 @@
+import { effectiveFamily, type MoveFamily, type MoveId } from '../moves.js';
+import type { Scenario } from '../schema/index.js';
+import {
+  bandOf,
+  MITI_COMPLEX_REFLECTIONS,
+  MITI_REFLECTION_TO_QUESTION,
+} from '../score/thresholds.js';
+import type { StateGraph } from './explore.js';
+
+/** Paths (state and running counts) searched for per-path figures before the search gives up. */
+export const DEFAULT_PATH_BUDGET = 50_000;
+/**
+ * The per-path figures cover conversations of up to this many turns: a workshop conversation
+ * is far shorter, and a loop the learner can circle forever would otherwise never end the search.
+ */
+export const MAX_PATH_TURNS = 30;
+
+type Step = { readonly family: MoveFamily; readonly move: MoveId };
+
+/** What a learner can score on the way to an ending, over every path the search covered. */
+export type PathFigures = {
+  /** The best and worst listening ratio at an ending; null when no path to an ending has one. */
+  readonly listeningRatio: { readonly best: number | null; readonly worst: number | null };
+  /** The fewest choices to a breakthrough at the good MITI thresholds and listening band. */
+  readonly goodMitiPath: readonly string[] | null;
+  /** False when the budget ran out (or the states were partial): a missing path may exist. */
+  readonly complete: boolean;
+};
+
+function stepsOf(scenario: Scenario): Map<string, Step> {
+  const steps = new Map<string, Step>();
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    for (const option of node.options) {
+      steps.set(`${nodeId} ${option.id}`, {
+        move: option.move,
+        family: effectiveFamily(option.move, node.nonNegotiable !== undefined),
+      });
+    }
+  }
+  return steps;
+}
+
+/** Listening, insistence, reflections, questions, complex reflections so far. */
+type Counts = readonly [number, number, number, number, number];
+
+function countsAfter(counts: Counts, step: Step | undefined): Counts {
+  if (!step) return counts;
+  const [l, i, r, q, c] = counts;
+  const move = step.move;
+  const reflection =
+    move === 'simple-reflection' || move === 'complex-reflection' || move === 'summarize';
+  const question = move === 'open-question' || move === 'closed-question';
+  return [
+    l + (step.family === 'listening' ? 1 : 0),
+    i + (step.family === 'insistence' ? 1 : 0),
+    r + (reflection ? 1 : 0),
+    q + (question ? 1 : 0),
+    c + (move === 'complex-reflection' ? 1 : 0),
+  ];
+}
+
+function meetsGoodMiti(counts: Counts, good: number): boolean {
+  const [l, i, r, q, c] = counts;
+  const rq = q === 0 ? null : r / q;
+  const complex = r === 0 ? null : c / r;
+  const listening = l + i === 0 ? null : l / (l + i);
+  return (
+    bandOf(rq, MITI_REFLECTION_TO_QUESTION.fair, MITI_REFLECTION_TO_QUESTION.good) === 'good' &&
+    bandOf(complex, MITI_COMPLEX_REFLECTIONS.fair, MITI_COMPLEX_REFLECTIONS.good) === 'good' &&
+    listening !== null &&
+    listening >= good
+  );
+}
+
+/**
+ * A breadth-first search over (state, running counts): the counts make the figures exact per
+ * path, and remembering each (state, counts) pair once keeps loops and shared tails cheap.
+ */
+export function searchPathFigures(
+  scenario: Scenario,
+  graph: StateGraph,
+  canEnd: ReadonlySet<string>,
+  budget: number = DEFAULT_PATH_BUDGET,
+): PathFigures {
+  const steps = stepsOf(scenario);
+  type Entry = { key: string; counts: Counts; parent: number; option: string; turns: number };
+  const entries: Entry[] = [
+    { key: graph.start, counts: [0, 0, 0, 0, 0], parent: -1, option: '', turns: 0 },
+  ];
+  const seen = new Set<string>([`${graph.start}#0,0,0,0,0`]);
+  let best: number | null = null;
+  let worst: number | null = null;
+  let goodEntry = -1;
+  let complete = graph.complete;
+  for (let index = 0; index < entries.length; index++) {
+    const entry = entries[index] as Entry;
+    const state = graph.states.get(entry.key);
+    if (!state) continue;
+    if (state.ending) {
+      const [l, i] = entry.counts;
+      if (l + i > 0) {
+        const ratio = l / (l + i);
+        best = best === null ? ratio : Math.max(best, ratio);
+        worst = worst === null ? ratio : Math.min(worst, ratio);
+      }
+      const outcome = scenario.endings[state.at]?.outcome;
+      if (
+        goodEntry < 0 &&
+        outcome === 'breakthrough' &&
+        meetsGoodMiti(entry.counts, scenario.bands.good)
+      ) {
+        goodEntry = index;
+      }
+      continue;
+    }
+    if (entry.turns >= MAX_PATH_TURNS) continue;
+    for (const edge of state.edges) {
+      // Paths that can never finish score nothing; following them only burns the budget.
+      if (!canEnd.has(edge.to)) continue;
+      const counts = countsAfter(entry.counts, steps.get(`${state.at} ${edge.option}`));
+      const key = `${edge.to}#${counts.join(',')}`;
+      if (seen.has(key)) continue;
+      if (seen.size >= budget) {
+        complete = false;
+        break;
+      }
+      seen.add(key);
+      entries.push({
+        key: edge.to,
+        counts,
+        parent: index,
+        option: edge.option,
+        turns: entry.turns + 1,
+      });
+    }
+  }
+  let goodMitiPath: string[] | null = null;
+  if (goodEntry >= 0) {
+    goodMitiPath = [];
+    for (let at = goodEntry; at > 0; at = (entries[at] as Entry).parent) {
+      goodMitiPath.push((entries[at] as Entry).option);
+    }
+    goodMitiPath.reverse();
+  }
+  return { listeningRatio: { best, worst }, goodMitiPath, complete };
+}
+
+/**
+ * The fewest choices to a breakthrough using only insistence: options that count as insistence
+ * where they are made. A path through a non-negotiable boundary is not pure insistence, so a
+ * scenario that rewards a firm, decisive stance there is not flagged.
+ */
+export function pureInsistencePath(
+  scenario: Scenario,
+  graph: StateGraph,
+): { readonly ending: string; readonly path: readonly string[] } | null {
+  const steps = stepsOf(scenario);
+  const parents = new Map<string, { from: string; option: string }>();
+  const seen = new Set<string>([graph.start]);
+  const queue = [graph.start];
+  for (let i = 0; i < queue.length; i++) {
+    const key = queue[i] as string;
+    const state = graph.states.get(key);
+    if (!state) continue;
+    if (state.ending && scenario.endings[state.at]?.outcome === 'breakthrough') {
+      const path: string[] = [];
+      for (let at = key, parent = parents.get(at); parent; parent = parents.get(at)) {
+        path.push(parent.option);
+        at = parent.from;
+      }
+      return { ending: state.at, path: path.reverse() };
+    }
+    for (const edge of state.edges) {
+      if (steps.get(`${state.at} ${edge.option}`)?.family !== 'insistence' || seen.has(edge.to))
+        continue;
+      seen.add(edge.to);
+      parents.set(edge.to, { from: key, option: edge.option });
+      queue.push(edge.to);
+    }
+  }
+  return null;
+}

@@ -1,0 +1,49 @@
+import { effectiveFamily } from '../moves.js';
+import type { ScenarioProblem } from '../problem.js';
+import type { Condition, Scenario } from '../schema/index.js';
+import type { MakeProblem } from './analysis.js';
+
+/** What a facilitator wants to hear about before a workshop: choices that are not really choices. */
+export function qualityProblems(scenario: Scenario, make: MakeProblem): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    const path = ['nodes', nodeId, 'options'];
+    if (node.options.length === 1) {
+      problems.push(
+        make(
+          'analysis',
+          'warning',
+          path,
+          `node "${nodeId}" has only one option: the learner has no choice`,
+        ),
+      );
+      continue;
+    }
+    const families = new Set(
+      node.options.map((option) => effectiveFamily(option.move, node.nonNegotiable !== undefined)),
+    );
+    const [family] = families;
+    if (families.size === 1 && family) {
+      problems.push(
+        make(
+          'analysis',
+          'warning',
+          path,
+          `every option at node "${nodeId}" is ${family}: the learner cannot try another approach`,
+        ),
+      );
+    }
+  }
+  return problems;
+}
+
+/** A condition no meter value from 0 to 100 can meet, whatever happens in the conversation. */
+export function neverHolds(condition: Condition | undefined): boolean {
+  if (!condition) return false;
+  return Object.values(condition).some(
+    (range) =>
+      (range.min !== undefined && range.max !== undefined && range.min > range.max) ||
+      (range.min !== undefined && range.min > 100) ||
+      (range.max !== undefined && range.max < 0),
+  );
+}
