@@ -7,6 +7,16 @@ export {
   MAX_PATH_TURNS,
 } from './analyze/index.js';
 export {
+  type CheckJson,
+  type CheckJsonProblem,
+  type CheckOptions,
+  type CheckReport,
+  type CheckStats,
+  checkReportJson,
+  checkScenario,
+  toCheckJson,
+} from './check/index.js';
+export {
   applyEffects,
   availableOptions,
   type ChooseEvent,

@@ -92,8 +92,11 @@ function graphProblems(
         ),
       );
     } else if (graph.complete && !facts.reached.has(endingId)) {
+      const why = scenario.endings[endingId]?.when
+        ? 'the meters never meet its condition'
+        : meterBlocked;
       problems.push(
-        make('analysis', 'error', path, `ending "${endingId}" is never reached: ${meterBlocked}`),
+        make('analysis', 'error', path, `ending "${endingId}" is never reached: ${why}`),
       );
     }
   }
