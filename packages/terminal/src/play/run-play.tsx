@@ -1,7 +1,18 @@
-import { formatProblem, playChoices, type ScenarioProblem, type Transcript } from '@rapport/engine';
+import {
+  compileScenario,
+  formatProblem,
+  playChoices,
+  type ScenarioProblem,
+  type Transcript,
+} from '@rapport/engine';
 import { render, renderToString } from 'ink';
 import type { ReactElement } from 'react';
-import { listScenarios, resolveScenario } from '../library/index.js';
+import {
+  displayPath,
+  listScenarios,
+  type ResolvedScenario,
+  resolveScenario,
+} from '../library/index.js';
 import { App, type AppResult } from './app.js';
 import { debriefOf } from './debrief-of.js';
 import { PlainPlaythrough } from './plain/plain-playthrough.js';
@@ -37,7 +48,7 @@ export async function runPlay(options: PlayCommandOptions): Promise<number> {
     }
     return pickAndPlay(options, mode, interactive);
   }
-  const resolved = await resolveScenario(options.target);
+  const resolved = await loadPlayable(options.target);
   if (!resolved.ok) return reportProblems(stderr, resolved.problems);
   const { scenario } = resolved;
   if (options.choices) return playScripted(options, mode, resolved.scenario);
@@ -72,7 +83,7 @@ async function pickAndPlay(
     return 2;
   }
   const broken = new Set(problems.map((problem) => problem.file)).size;
-  return playInteractive(options, mode, { entries, broken, load: resolveScenario });
+  return playInteractive(options, mode, { entries, broken, load: loadPlayable });
 }
 
 async function playInteractive(
@@ -146,6 +157,35 @@ async function playScripted(
     return 1;
   }
   return 0;
+}
+
+/**
+ * The scenario, checked to compile as well as to load: a reference the loader missed must end in
+ * a located message, never a stack trace.
+ */
+async function loadPlayable(target: string): Promise<ResolvedScenario> {
+  const resolved = await resolveScenario(target);
+  if (!resolved.ok) return resolved;
+  try {
+    compileScenario(resolved.scenario);
+    return resolved;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    return {
+      ok: false,
+      problems: [
+        {
+          reason: 'reference',
+          severity: 'error',
+          file: displayPath(resolved.file),
+          line: 0,
+          column: 0,
+          path: [],
+          message: `the scenario does not compile: ${message}`,
+        },
+      ],
+    };
+  }
 }
 
 function plainText(element: ReactElement, stdout: NodeJS.WriteStream): string {

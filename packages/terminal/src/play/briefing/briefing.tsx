@@ -3,8 +3,8 @@ import { Box, Text } from 'ink';
 import type { PlayMode } from '../session-machine.js';
 
 const MODE_TEXT: Readonly<Record<PlayMode, string>> = {
-  coach: 'Coach: the meters and a coaching note after every choice.',
-  assess: 'Assess: no meters and no notes until the debrief.',
+  coach: 'coach. You see the meters, and a coaching note after every choice.',
+  assess: 'assess. The meters and the coaching notes wait for the debrief.',
 };
 
 export type Props = {

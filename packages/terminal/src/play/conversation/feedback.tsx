@@ -10,7 +10,7 @@ export type Props = {
 export function Feedback({ turn }: Props) {
   return (
     <Box flexDirection="column" gap={1}>
-      <MeterBars meters={turn.after} />
+      <MeterBars meters={turn.after} before={turn.before} />
       <Text>
         <Text bold>You:</Text> {turn.text}
       </Text>

@@ -1,5 +1,5 @@
 import { useInput } from 'ink';
-import { useState } from 'react';
+import { useCursor } from '../parts/use-cursor.js';
 import type { SessionEvent } from '../session-machine.js';
 
 /**
@@ -10,12 +10,11 @@ export function useConversationKeys(
   optionIds: readonly string[],
   send: (event: SessionEvent) => void,
 ): { readonly cursor: number } {
-  const [cursor, setCursor] = useState(0);
+  const cursor = useCursor(optionIds.length);
   useInput((input, key) => {
-    const count = optionIds.length;
-    if (key.upArrow) setCursor((at) => (at + count - 1) % count);
-    else if (key.downArrow) setCursor((at) => (at + 1) % count);
-    else if (key.return) choose(cursor);
+    if (key.upArrow) cursor.up();
+    else if (key.downArrow) cursor.down();
+    else if (key.return) choose(cursor.current());
     else if (/^[1-9]$/.test(input)) choose(Number(input) - 1);
     else if (input === 'q') send({ type: 'session.quit' });
   });
@@ -23,7 +22,7 @@ export function useConversationKeys(
     const option = optionIds[index];
     if (option !== undefined) send({ type: 'option.chosen', option });
   }
-  return { cursor };
+  return { cursor: cursor.at };
 }
 
 /** Enter goes on after a coaching note; q leaves. */

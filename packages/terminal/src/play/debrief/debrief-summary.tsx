@@ -66,7 +66,7 @@ function FigureLine({ row }: { readonly row: FigureRow }) {
         <Text bold>{row.label}</Text>
       </Box>
       <Text>
-        {row.value}
+        {row.value.padEnd(5)}
         {row.band === undefined ? null : (
           <Text color={row.band ? BAND_COLOURS[row.band] : undefined}> {bandText(row.band)}</Text>
         )}

@@ -27,7 +27,7 @@ export function TurningPoints({ debrief, turns }: Props) {
       </Box>
       {weakest ? (
         <Box flexDirection="column">
-          <Text bold>Weakest turn: turn {weakest.turn}</Text>
+          <Text bold>Weakest turn: turn {weakest.turn}, the one that cost the most</Text>
           <Text>
             You said: {weakestTurn?.text} ({MOVES[weakest.move].label})
           </Text>
@@ -38,9 +38,7 @@ export function TurningPoints({ debrief, turns }: Props) {
               </Text>
               <Text dimColor>{weakest.best.why}</Text>
             </>
-          ) : (
-            <Text>No better option was open at that turn.</Text>
-          )}
+          ) : null}
         </Box>
       ) : null}
     </Box>

@@ -16,10 +16,18 @@ const COLOURS: Readonly<Record<string, string>> = { resistance: 'red', trust: 'g
 
 export type Props = {
   readonly meters: Readonly<Record<string, number>>;
+  /** The values before the last choice, to show how far each meter moved. */
+  readonly before?: Readonly<Record<string, number>>;
 };
 
+function change(value: number, before: number | undefined): string {
+  if (before === undefined) return '';
+  const delta = value - before;
+  return delta === 0 ? ' (no change)' : ` (${delta > 0 ? '+' : ''}${delta})`;
+}
+
 /** Every meter as a labelled bar with its number, like `Resistance ███████░░░ 70`. */
-export function MeterBars({ meters }: Props) {
+export function MeterBars({ meters, before }: Props) {
   const names = Object.keys(meters);
   const width = Math.max(...names.map((name) => meterLabel(name).length));
   return (
@@ -30,6 +38,7 @@ export function MeterBars({ meters }: Props) {
           <Text key={name}>
             {meterLabel(name).padEnd(width)} <Text color={COLOURS[name]}>{meterBar(value)}</Text>{' '}
             {String(value).padStart(3)}
+            {change(value, before?.[name])}
           </Text>
         );
       })}

@@ -15,7 +15,7 @@ export function OptionList({ options, cursor }: Props) {
         const selected = i === cursor;
         return (
           <Box key={option.id}>
-            <Box width={6} flexShrink={0}>
+            <Box width={5} flexShrink={0}>
               <Text color={selected ? 'cyan' : undefined} bold={selected}>
                 {selected ? '› ' : '  '}
                 {i + 1}.

@@ -14,7 +14,7 @@ export function Picker({ entries, cursor }: Props) {
         const selected = i === cursor;
         return (
           <Box key={entry.id}>
-            <Box width={6} flexShrink={0}>
+            <Box width={5} flexShrink={0}>
               <Text color={selected ? 'cyan' : undefined} bold={selected}>
                 {selected ? '› ' : '  '}
                 {i + 1}.

@@ -1,5 +1,5 @@
 import { useInput } from 'ink';
-import { useState } from 'react';
+import { useCursor } from '../parts/use-cursor.js';
 
 /** ↑/↓ and Enter, or 1-9, pick a scenario; q leaves. */
 export function usePickerKeys(
@@ -7,13 +7,13 @@ export function usePickerKeys(
   onPick: (index: number) => void,
   onQuit: () => void,
 ): { readonly cursor: number } {
-  const [cursor, setCursor] = useState(0);
+  const cursor = useCursor(count);
   useInput((input, key) => {
-    if (key.upArrow) setCursor((at) => (at + count - 1) % count);
-    else if (key.downArrow) setCursor((at) => (at + 1) % count);
-    else if (key.return) onPick(cursor);
+    if (key.upArrow) cursor.up();
+    else if (key.downArrow) cursor.down();
+    else if (key.return) onPick(cursor.current());
     else if (/^[1-9]$/.test(input) && Number(input) <= count) onPick(Number(input) - 1);
     else if (input === 'q') onQuit();
   });
-  return { cursor };
+  return { cursor: cursor.at };
 }

@@ -29,7 +29,7 @@ export function PlainTurn({ scenario, turn, mode }: Props) {
           <Text>
             Move: {MOVES[turn.move].label} ({turn.family}). {turn.coach}
           </Text>
-          <MeterBars meters={turn.after} />
+          <MeterBars meters={turn.after} before={turn.before} />
         </Box>
       ) : null}
     </Box>

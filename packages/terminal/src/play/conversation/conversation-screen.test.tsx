@@ -1,0 +1,102 @@
+import { playChoices } from '@rapport/engine';
+import { render } from 'ink-testing-library';
+import { describe, expect, it, vi } from 'vitest';
+import { KEYS, press } from '../../../test/keys.js';
+import { playFixture } from '../../../test/load-play-fixture.js';
+import { ConversationScreen, FeedbackScreen } from './conversation-screen.js';
+
+const scenario = await playFixture('two-roads');
+const opening = scenario.nodes.opening?.options.filter((option) => option.id !== 'extra') ?? [];
+
+const screen = (send = vi.fn(), meters?: Record<string, number>) =>
+  render(
+    <ConversationScreen
+      turn={1}
+      speaker="Sam"
+      line="I don't use it. Why would I?"
+      options={opening}
+      {...(meters ? { meters } : {})}
+      send={send}
+    />,
+  );
+
+describe('ConversationScreen', () => {
+  it('shows the meters as labelled bars, the line and the numbered options', () => {
+    const { lastFrame } = screen(vi.fn(), { resistance: 60, trust: 40 });
+    expect(lastFrame()).toMatchInlineSnapshot(`
+      "Resistance ██████░░░░  60
+      Trust      ████░░░░░░  40
+
+      Turn 1
+      Sam: I don't use it. Why would I?
+
+      › 1. What gets in the way?
+        2. Everyone has to use it from Monday.
+
+      ↑↓ move · Enter choose · 1-2 pick · q quit"
+    `);
+  });
+
+  it('hides the meters in assess mode', () => {
+    const { lastFrame } = screen();
+    expect(lastFrame()).not.toContain('Resistance');
+    expect(lastFrame()).toContain('› 1. What gets in the way?');
+  });
+
+  it('moves the highlight with the arrows and chooses with Enter', async () => {
+    const send = vi.fn();
+    const { stdin, lastFrame } = screen(send);
+    await press(stdin, KEYS.down);
+    expect(lastFrame()).toContain('› 2. Everyone has to use it from Monday.');
+    await press(stdin, KEYS.down, KEYS.enter);
+    // the highlight wraps around from the last option to the first
+    expect(send.mock.calls).toEqual([[{ type: 'option.chosen', option: 'ask' }]]);
+  });
+
+  it('chooses at once with a number key and ignores numbers beyond the options', async () => {
+    const send = vi.fn();
+    const { stdin } = screen(send);
+    await press(stdin, '3', '2', 'q');
+    expect(send.mock.calls).toEqual([
+      [{ type: 'option.chosen', option: 'push' }],
+      [{ type: 'session.quit' }],
+    ]);
+  });
+
+  it('agrees with keys that arrive together, like ↑ then Enter in one read', async () => {
+    const send = vi.fn();
+    const { stdin } = screen(send);
+    await press(stdin, KEYS.down);
+    await press(stdin, `${KEYS.up}${KEYS.enter}`);
+    expect(send.mock.calls).toEqual([[{ type: 'option.chosen', option: 'ask' }]]);
+  });
+});
+
+describe('FeedbackScreen', () => {
+  const [turn] = playChoices(scenario, ['push']).transcript.turns;
+
+  it('names the move and gives the coaching note, with the meters after the choice', () => {
+    if (!turn) throw new Error('no turn');
+    const { lastFrame } = render(<FeedbackScreen turn={turn} finished={false} send={vi.fn()} />);
+    expect(lastFrame()).toMatchInlineSnapshot(`
+      "Resistance ████████░░  75 (+15)
+      Trust      ███░░░░░░░  31 (-9)
+
+      You: Everyone has to use it from Monday.
+
+      Move: Insisting (insistence)
+      Insisting raises resistance.
+
+      Enter continue · q quit"
+    `);
+  });
+
+  it('goes on with Enter, to the debrief once the conversation has ended', async () => {
+    if (!turn) throw new Error('no turn');
+    const send = vi.fn();
+    const { stdin, lastFrame } = render(<FeedbackScreen turn={turn} finished send={send} />);
+    expect(lastFrame()).toContain('Enter see the debrief');
+    await press(stdin, KEYS.enter);
+    expect(send.mock.calls).toEqual([[{ type: 'turn.continue' }]]);
+  });
+});

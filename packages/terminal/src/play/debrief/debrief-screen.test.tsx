@@ -1,0 +1,86 @@
+import { playChoices, scoreTranscript } from '@rapport/engine';
+import { render } from 'ink-testing-library';
+import { describe, expect, it, vi } from 'vitest';
+import { KEYS, press } from '../../../test/keys.js';
+import { playFixture } from '../../../test/load-play-fixture.js';
+import { DebriefScreen } from './debrief-screen.js';
+
+const scenario = await playFixture('two-roads');
+// push (75, 31), ask (69, 36), hold at the non-negotiable moment: directive (72, 40): a shrug
+const { transcript } = playChoices(scenario, ['push', 'ask', 'hold']);
+const debrief = scoreTranscript(transcript);
+
+const screen = (send = vi.fn()) =>
+  render(<DebriefScreen debrief={debrief} speaker="Sam" turns={transcript.turns} send={send} />);
+
+describe('DebriefScreen', () => {
+  it('opens on the outcome, every figure with its band, and the trajectory', () => {
+    expect(screen().lastFrame()).toMatchInlineSnapshot(`
+      "Debrief: Two roads  [Summary]  Turning points   Transcript
+
+      A shrug (stalemate)
+      Nothing changes.
+
+      Listening ratio              0.50  ✗ below fair (1 listening, 1 insistence)
+      Reflection-to-question ratio 0:1   ✗ below fair (0 reflections, 1 question)
+      Complex reflections          n/a   – not enough to score (0 of 0 reflections)
+      MI-adherent                  0     (affirm, collaborate, autonomy)
+      MI-non-adherent              1     (push, confront, rank, dismiss)
+      Pushes into resistance       0     (fewer is better)
+      Decisiveness                 1/1   (1 set, 0 missed)
+      Bands: listening ratio fair 0.60, good 0.80 (this scenario); reflection-to-question fair 1:1, good
+      2:1; complex reflections fair 40%, good 50% (MITI 4.2.1).
+
+      Trajectory over 3 turns
+      Resistance ▅▇▆▆ 60 → 72
+      Trust      ▄▃▃▄ 40 → 40
+
+      ←→ page · r retry · q quit"
+    `);
+  });
+
+  it('pages to the turning points and the weakest turn, then the transcript', async () => {
+    const { stdin, lastFrame } = screen();
+    await press(stdin, KEYS.right);
+    expect(lastFrame()).toMatchInlineSnapshot(`
+      "Debrief: Two roads   Summary  [Turning points]  Transcript
+
+      Turning points
+      Turn 1: Insisting, swing 24 → resistance 75, trust 31
+      Turn 2: Open question, swing 11 → resistance 69, trust 36
+
+      Weakest turn: turn 1, the one that cost the most
+      You said: Everyone has to use it from Monday. (Insisting)
+
+      ←→ page · r retry · q quit"
+    `);
+    await press(stdin, KEYS.tab);
+    expect(lastFrame()).toMatchInlineSnapshot(`
+      "Debrief: Two roads   Summary   Turning points  [Transcript]
+
+      Turns 1-3 of 3
+      1. Sam: I don't use it. Why would I?
+         You: Everyone has to use it from Monday.
+         Insisting (insistence) · resistance 60→75, trust 40→31
+
+      2. Sam: I've told you already. No.
+         You: What gets in the way?
+         Open question (listening) · resistance 75→69, trust 31→36
+
+      3. Sam: It doubles my typing, and the export it replaced sends the plan to a personal mailbox.
+         You: I hear you, and the export stops today because it leaks data; here's a safe route.
+         Setting a boundary (directive) · resistance 69→72, trust 36→40 · non-negotiable moment
+
+      ←→ page · ↑↓ scroll · r retry · q quit"
+    `);
+    await press(stdin, KEYS.left, KEYS.left);
+    expect(lastFrame()).toContain('[Summary]');
+  });
+
+  it('retries on r and quits on q', async () => {
+    const send = vi.fn();
+    const { stdin } = screen(send);
+    await press(stdin, 'r', 'q');
+    expect(send.mock.calls).toEqual([[{ type: 'attempt.retry' }], [{ type: 'session.quit' }]]);
+  });
+});

@@ -1,0 +1,68 @@
+import type { Transcript } from '@rapport/engine';
+import { playChoices } from '@rapport/engine';
+import { render } from 'ink-testing-library';
+import { describe, expect, it, vi } from 'vitest';
+import { KEYS, press } from '../../test/keys.js';
+import { playFixture } from '../../test/load-play-fixture.js';
+import { App, type AppResult } from './app.js';
+
+const scenario = await playFixture('two-roads');
+
+const start = (mode: 'coach' | 'assess', onFinished = vi.fn()) => {
+  const result: AppResult = { quit: false, problems: [] };
+  const app = render(
+    <App mode={mode} scenario={scenario} result={result} onFinished={onFinished} />,
+  );
+  return { ...app, result, onFinished };
+};
+
+describe('a session in the terminal', () => {
+  it('coaches after every choice and ends on the debrief', async () => {
+    const { stdin, lastFrame, onFinished } = start('coach');
+    expect(lastFrame()).toContain('Enter start');
+    await press(stdin, KEYS.enter);
+    expect(lastFrame()).toContain('Resistance ██████░░░░  60');
+    await press(stdin, '1');
+    expect(lastFrame()).toContain('Move: Open question (listening)');
+    expect(lastFrame()).toContain('An open question invites the story.');
+    await press(stdin, KEYS.enter, '1');
+    expect(lastFrame()).toContain('Move: Setting a boundary (directive)');
+    expect(lastFrame()).toContain('Enter see the debrief');
+    await press(stdin, KEYS.enter);
+    expect(lastFrame()).toContain('Agreed (breakthrough)');
+    expect(lastFrame()).toContain('Listening ratio              1.00  ✓ good');
+    // the saved attempt is the engine's transcript of the same choices, with the times added
+    const saved = onFinished.mock.calls.at(-1)?.[0] as Transcript;
+    const { transcript } = playChoices(scenario, ['ask', 'hold']);
+    expect({ ...saved, startedAt: undefined, finishedAt: undefined }).toEqual({
+      ...transcript,
+      startedAt: undefined,
+      finishedAt: undefined,
+    });
+    expect(Date.parse(saved.startedAt ?? '')).not.toBeNaN();
+  });
+
+  it('hides the meters and the notes in assess mode until the debrief', async () => {
+    const { stdin, lastFrame, frames, onFinished } = start('assess');
+    await press(stdin, KEYS.enter, '2', '1', '1');
+    const conversation = frames.slice(0, -1).join('\n');
+    expect(conversation).not.toContain('Resistance ');
+    expect(conversation).not.toContain('Move:');
+    expect(lastFrame()).toContain('A shrug (stalemate)');
+    expect(onFinished.mock.calls.at(-1)).toEqual([expect.objectContaining({ mode: 'assess' })]);
+  });
+
+  it('starts again from the first turn on r, and quits on q', async () => {
+    const { stdin, lastFrame, result, onFinished } = start('assess');
+    await press(stdin, KEYS.enter, '1', '2');
+    expect(lastFrame()).toContain('A shrug (stalemate)');
+    await press(stdin, 'r');
+    expect(lastFrame()).toContain("Turn 1\nSam: I don't use it. Why would I?");
+    await press(stdin, '1', '1');
+    expect(lastFrame()).toContain('Agreed (breakthrough)');
+    expect(onFinished).toHaveBeenCalledTimes(2);
+    expect(result.quit).toBe(false);
+    await press(stdin, 'q');
+    expect(result.quit).toBe(true);
+  });
+});
