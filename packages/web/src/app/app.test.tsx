@@ -1,0 +1,56 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { twoRoadsCatalog } from '../../test/two-roads';
+import { HISTORY_KEY, readHistory } from '../history/history-store';
+import { App } from './app';
+
+describe('the trainer app', () => {
+  it('goes from the library to a debrief by keyboard, and keeps the attempt', async () => {
+    const user = userEvent.setup();
+    render(<App catalog={twoRoadsCatalog()} />);
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { level: 1, name: 'Choose a conversation to practise' }),
+    );
+    await user.click(screen.getByRole('link', { name: 'Two roads' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Two roads' })).toBe(
+      document.activeElement,
+    );
+    await user.click(screen.getByRole('radio', { name: /Assessment mode/ }));
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    expect(await screen.findByText('Assessment mode')).toBeTruthy();
+    expect(window.location.hash).toBe('#/play/two-roads?mode=assess');
+
+    await user.keyboard('1');
+    await user.keyboard('1');
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Debrief: Two roads' });
+    expect(document.activeElement).toBe(heading);
+    expect(screen.getByRole('heading', { name: 'Breakthrough: Agreed' })).toBeTruthy();
+
+    const saved = readHistory();
+    expect(saved.attempts).toHaveLength(1);
+    expect(window.location.hash).toBe(`#/debrief/${saved.attempts[0]?.id}`);
+
+    await user.click(screen.getByRole('link', { name: 'History' }));
+    const history = await screen.findByRole('region', { name: 'Two roads' });
+    expect(within(history).getByText('1 attempt so far.')).toBeTruthy();
+    expect(within(history).getByRole('cell', { name: 'Assessment' })).toBeTruthy();
+    expect(within(history).getByRole('link', { name: 'Debrief of attempt 1' })).toBeTruthy();
+  });
+
+  it('shows a notice, not a blank page, when the saved history is damaged', () => {
+    localStorage.setItem(HISTORY_KEY, '{"version":1,"attempts":"nope"}');
+    window.location.hash = '#/history';
+    render(<App catalog={twoRoadsCatalog()} />);
+    expect(screen.getByRole('alert').textContent).toMatch(
+      /^Your saved history could not be read .* a fresh history has started\.Dismiss$/,
+    );
+    expect(screen.getByRole('heading', { level: 1, name: 'Your attempts' })).toBeTruthy();
+  });
+
+  it('says so when a deep link names no scenario', () => {
+    window.location.hash = '#/scenario/nope';
+    render(<App catalog={twoRoadsCatalog()} />);
+    expect(screen.getByText('There is no scenario called “nope”.')).toBeTruthy();
+  });
+});

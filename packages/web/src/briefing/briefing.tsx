@@ -1,0 +1,85 @@
+import type { Scenario } from '@rapport/engine';
+import { useState } from 'react';
+import { hrefOf, type Mode } from '../app/route';
+import { ScreenHeading } from '../app/screen-heading';
+
+export type Props = {
+  readonly scenario: Scenario;
+  readonly onStart: (mode: Mode) => void;
+};
+
+/** The situation, the person and the goal, then the choice of mode. */
+export function Briefing({ scenario, onStart }: Props): React.JSX.Element {
+  const [mode, setMode] = useState<Mode>('coach');
+  const person = scenario.stakeholder;
+  return (
+    <>
+      <ScreenHeading focusKey={`briefing-${scenario.id}`}>{scenario.title}</ScreenHeading>
+      <p className="lede">
+        {scenario.minutes} min · {scenario.difficulty}
+      </p>
+      <section aria-labelledby="situation">
+        <h2 id="situation">The situation</h2>
+        <p className="prose">{scenario.briefing.situation}</p>
+      </section>
+      <section aria-labelledby="persona" className="persona">
+        <h2 id="persona">
+          {person.name}, {person.role}
+        </h2>
+        <dl>
+          <dt>Cares about</dt>
+          <dd>{person.cares}</dd>
+          <dt>History</dt>
+          <dd>{person.history}</dd>
+        </dl>
+      </section>
+      <section aria-labelledby="goal">
+        <h2 id="goal">Your goal</h2>
+        <p className="prose">{scenario.briefing.goal}</p>
+      </section>
+      <form
+        className="start"
+        onSubmit={(event) => {
+          event.preventDefault();
+          onStart(mode);
+        }}
+      >
+        <fieldset>
+          <legend>How do you want to play?</legend>
+          <label className="mode">
+            <input
+              type="radio"
+              name="mode"
+              value="coach"
+              checked={mode === 'coach'}
+              onChange={() => setMode('coach')}
+            />
+            <span>
+              <strong>Coach mode</strong>: see resistance and trust, get feedback after every turn,
+              and take one step back.
+            </span>
+          </label>
+          <label className="mode">
+            <input
+              type="radio"
+              name="mode"
+              value="assess"
+              checked={mode === 'assess'}
+              onChange={() => setMode('assess')}
+            />
+            <span>
+              <strong>Assessment mode</strong>: no meters and no feedback until the debrief, as in a
+              real conversation.
+            </span>
+          </label>
+        </fieldset>
+        <div className="actions">
+          <button type="submit" className="primary">
+            Start the conversation
+          </button>
+          <a href={hrefOf({ name: 'library' })}>Back to the library</a>
+        </div>
+      </form>
+    </>
+  );
+}

@@ -1,0 +1,32 @@
+import { MOVES, type Turn } from '@rapport/engine';
+import { formatDelta, meterDelta } from '../conversation/meter-delta';
+
+export type Props = {
+  readonly turn: Turn;
+  /** Shown when the turn can be replayed another way. */
+  readonly onWhatIf?: () => void;
+};
+
+/** Under each turn of the debrief: the move, what it did to the meters, and the coaching note. */
+export function Annotation({ turn, onWhatIf }: Props): React.JSX.Element {
+  return (
+    <div className={`annotation family-${turn.family}`}>
+      <p>
+        <strong>
+          Turn {turn.index + 1}: {MOVES[turn.move].label}
+        </strong>{' '}
+        ({turn.family}
+        {turn.nonNegotiable ? ', at a non-negotiable moment' : ''}). Resistance{' '}
+        {formatDelta(meterDelta(turn, 'resistance'))} to {turn.after.resistance}, trust{' '}
+        {formatDelta(meterDelta(turn, 'trust'))} to {turn.after.trust}.
+        {turn.reactance ? ' Pushed into high resistance: it cost extra.' : ''}
+      </p>
+      <p className="coach-note">{turn.coach}</p>
+      {onWhatIf ? (
+        <button type="button" className="secondary small" onClick={onWhatIf}>
+          What if, at turn {turn.index + 1}?
+        </button>
+      ) : null}
+    </div>
+  );
+}

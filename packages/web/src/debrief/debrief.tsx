@@ -1,0 +1,137 @@
+import { MOVES, type Scenario } from '@rapport/engine';
+import { useState } from 'react';
+import { hrefOf } from '../app/route';
+import { ScreenHeading } from '../app/screen-heading';
+import { TurnList } from '../conversation/turn-list';
+import type { Attempt } from '../history/attempt';
+import { ExportButtons } from '../history/export-buttons';
+import { OUTCOME_LABELS } from '../history/outcome';
+import { alternativesAt } from '../what-if/branch';
+import { WhatIfPanel } from '../what-if/what-if-panel';
+import { Annotation } from './annotation';
+import { debriefOf } from './debrief-of';
+import { FiguresTable } from './figures-table';
+import { TrajectoryChart } from './trajectory-chart';
+
+export type Props = {
+  readonly attempt: Attempt;
+  /** The bundled scenario, when it still exists: needed for what-if replay and the best option. */
+  readonly scenario: Scenario | undefined;
+};
+
+/** The debrief: outcome, figures, trajectory, annotated transcript and what-if replay. */
+export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
+  const { transcript } = attempt;
+  const debrief = debriefOf(scenario, transcript);
+  const [whatIf, setWhatIf] = useState<number | null>(null);
+  const ending = transcript.ending;
+  const stakeholder = scenario?.stakeholder.name ?? 'They';
+  const weakest = debrief.weakestTurn;
+
+  return (
+    <div className="debrief">
+      <ScreenHeading focusKey={`debrief-${attempt.id}`}>
+        Debrief: {transcript.scenario.title}
+      </ScreenHeading>
+      <section className={`outcome outcome-${ending?.outcome ?? 'none'}`} aria-labelledby="outcome">
+        <h2 id="outcome">
+          {ending ? `${OUTCOME_LABELS[ending.outcome]}: ${ending.title}` : 'Not finished'}
+        </h2>
+        {ending ? <p>{ending.text}</p> : null}
+        <p className="hint">
+          {transcript.mode === 'coach' ? 'Coach mode' : 'Assessment mode'}, {debrief.turns} turns
+          {transcript.finishedAt ? `, ${new Date(transcript.finishedAt).toLocaleString()}` : ''}
+        </p>
+      </section>
+
+      <section aria-labelledby="figures">
+        <h2 id="figures">How you did</h2>
+        <FiguresTable debrief={debrief} />
+      </section>
+
+      <section aria-labelledby="trajectory">
+        <h2 id="trajectory">Resistance and trust, turn by turn</h2>
+        <TrajectoryChart points={debrief.trajectory} />
+      </section>
+
+      <section aria-labelledby="turning">
+        <h2 id="turning">Turning points</h2>
+        {debrief.turningPoints.length === 0 ? (
+          <p>No single turn moved the meters much: the conversation shifted gradually.</p>
+        ) : (
+          <ul>
+            {debrief.turningPoints.map((point) => (
+              <li key={point.turn}>
+                Turn {point.turn}: {MOVES[point.move].label.toLowerCase()} moved the meters by{' '}
+                {point.swing} points (resistance {point.resistance}, trust {point.trust} after it).
+              </li>
+            ))}
+          </ul>
+        )}
+        {weakest ? (
+          <div className="weakest">
+            <h3>Your weakest turn: turn {weakest.turn}</h3>
+            <p>You chose {MOVES[weakest.move].label.toLowerCase()}.</p>
+            {weakest.best ? (
+              <p>
+                The best option there was “{weakest.best.text}” (
+                {MOVES[weakest.best.move].label.toLowerCase()}). {weakest.best.why}
+              </p>
+            ) : (
+              <p>There was no better option available at that turn.</p>
+            )}
+          </div>
+        ) : null}
+      </section>
+
+      <div className="debrief-body">
+        <section aria-labelledby="transcript">
+          <h2 id="transcript">The conversation, move by move</h2>
+          <TurnList
+            turns={transcript.turns}
+            stakeholder={stakeholder}
+            label="Your conversation"
+            annotate={(turn) => (
+              <Annotation
+                turn={turn}
+                onWhatIf={
+                  scenario && alternativesAt(scenario, turn).length > 0
+                    ? () => setWhatIf(turn.index)
+                    : undefined
+                }
+              />
+            )}
+          />
+          {scenario ? null : (
+            <p className="notice">
+              This scenario is no longer bundled, so what-if replay is not available for it.
+            </p>
+          )}
+        </section>
+        {scenario && whatIf !== null ? (
+          <aside className="what-if-side" aria-label="What-if replay">
+            <WhatIfPanel
+              scenario={scenario}
+              original={transcript}
+              fromTurn={whatIf}
+              onClose={() => setWhatIf(null)}
+            />
+          </aside>
+        ) : null}
+      </div>
+
+      <div className="actions no-print">
+        {scenario ? (
+          <a className="button primary" href={hrefOf({ name: 'briefing', id: scenario.id })}>
+            Retry this scenario
+          </a>
+        ) : null}
+        <ExportButtons transcript={transcript} />
+        <button type="button" className="secondary" onClick={() => window.print()}>
+          Print
+        </button>
+        <a href={hrefOf({ name: 'history' })}>All attempts</a>
+      </div>
+    </div>
+  );
+}

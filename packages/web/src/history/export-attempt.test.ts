@@ -1,0 +1,56 @@
+import { playChoices, scoreTranscript, Transcript } from '@rapport/engine';
+import { describe, expect, it } from 'vitest';
+import { twoRoadsScenario } from '../../test/two-roads';
+import { attemptJson, attemptMarkdown } from './export-attempt';
+
+describe('exporting an attempt', () => {
+  const { transcript } = playChoices(twoRoadsScenario(), ['ask', 'hold'], {
+    finishedAt: '2026-11-23T09:00:00.000Z',
+  });
+
+  it('writes JSON the engine reads and scores again to the same debrief', () => {
+    const reread = Transcript.parse(JSON.parse(attemptJson(transcript)));
+    expect(scoreTranscript(reread)).toEqual(scoreTranscript(transcript));
+  });
+
+  it('writes Markdown with the outcome, the figures and every turn', () => {
+    expect(attemptMarkdown(transcript)).toMatchInlineSnapshot(`
+      "# Two roads
+
+      - Mode: Coach
+      - Finished: 2026-11-23T09:00:00.000Z
+      - Outcome: Breakthrough: Agreed
+
+      ## Figures
+
+      | figure | value | band |
+      | --- | --- | --- |
+      | Listening ratio | 1.00 | good |
+      | Reflection-to-question ratio | 0:1 | below fair |
+      | Complex reflections | n/a | not enough to score |
+      | MI-adherent moves | 0 | count |
+      | MI-non-adherent moves | 0 | count |
+      | Pushes into resistance | 0 | fewer is better |
+      | Decisiveness | 1 set, 0 missed | boundaries |
+
+      ## Conversation
+
+      1. > I don't use it. Why would I?
+
+         You: What gets in the way?
+
+         *Open question* (listening); resistance -6, trust +5. An open question invites the story.
+
+      2. > It doubles my typing.
+
+         You: I hear you, and the export stops today because it leaks data; here's a safe route.
+
+         *Setting a boundary* (directive); resistance +3, trust +4. Holding the line with a reason and a way forward.
+
+      ## Ending
+
+      **Agreed**: Sam agrees to try it.
+      "
+    `);
+  });
+});

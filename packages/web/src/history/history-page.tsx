@@ -1,0 +1,94 @@
+import { formatFigure } from '@rapport/engine';
+import { hrefOf } from '../app/route';
+import { ScreenHeading } from '../app/screen-heading';
+import type { Attempt } from './attempt';
+import { ExportButtons } from './export-buttons';
+import { listeningRatioOf, OUTCOME_LABELS } from './outcome';
+
+export type Props = { readonly attempts: readonly Attempt[] };
+
+function progressText(attempts: readonly Attempt[]): string {
+  const ratios = attempts.map(listeningRatioOf).filter((r): r is number => r !== null);
+  const first = ratios[0];
+  const last = ratios.at(-1);
+  if (first === undefined || last === undefined || ratios.length < 2) {
+    return `${attempts.length} ${attempts.length === 1 ? 'attempt' : 'attempts'} so far.`;
+  }
+  const trend = last > first ? 'up' : last < first ? 'down' : 'unchanged';
+  return `Listening ratio ${trend}: ${formatFigure('listeningRatio', first)} on your first attempt, ${formatFigure('listeningRatio', last)} on your latest (${attempts.length} attempts).`;
+}
+
+function ScenarioHistory({ attempts }: Props): React.JSX.Element | null {
+  const first = attempts[0];
+  if (!first) return null;
+  const { id, title } = first.transcript.scenario;
+  return (
+    <section aria-labelledby={`history-${id}`} className="history-scenario">
+      <h2 id={`history-${id}`}>{title}</h2>
+      <p>{progressText(attempts)}</p>
+      <div className="table-scroll">
+        <table>
+          <caption className="visually-hidden">Your attempts at {title}, oldest first</caption>
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">When</th>
+              <th scope="col">Mode</th>
+              <th scope="col">Outcome</th>
+              <th scope="col">Listening ratio</th>
+              <th scope="col">Turns</th>
+              <th scope="col">Actions</th>
+            </tr>
+          </thead>
+          <tbody>
+            {attempts.map((attempt, i) => {
+              const outcome = attempt.transcript.ending?.outcome;
+              return (
+                <tr key={attempt.id}>
+                  <th scope="row">{i + 1}</th>
+                  <td>{new Date(attempt.savedAt).toLocaleString()}</td>
+                  <td>{attempt.transcript.mode === 'coach' ? 'Coach' : 'Assessment'}</td>
+                  <td>{outcome ? OUTCOME_LABELS[outcome] : 'unfinished'}</td>
+                  <td>{formatFigure('listeningRatio', listeningRatioOf(attempt))}</td>
+                  <td>{attempt.transcript.turns.length}</td>
+                  <td className="row-actions">
+                    <a
+                      href={hrefOf({ name: 'debrief', attempt: attempt.id })}
+                      aria-label={`Debrief of attempt ${i + 1}`}
+                    >
+                      Debrief
+                    </a>
+                    <ExportButtons transcript={attempt.transcript} />
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}
+
+/** Every attempt kept in this browser, grouped by scenario, oldest first. */
+export function HistoryPage({ attempts }: Props): React.JSX.Element {
+  const byScenario = new Map<string, Attempt[]>();
+  for (const attempt of attempts) {
+    const id = attempt.transcript.scenario.id;
+    byScenario.set(id, [...(byScenario.get(id) ?? []), attempt]);
+  }
+  return (
+    <>
+      <ScreenHeading focusKey="history">Your attempts</ScreenHeading>
+      {attempts.length === 0 ? (
+        <p>
+          No attempts yet. <a href={hrefOf({ name: 'library' })}>Choose a scenario</a> to start.
+        </p>
+      ) : (
+        [...byScenario.values()].map((list) => (
+          <ScenarioHistory key={list[0]?.transcript.scenario.id} attempts={list} />
+        ))
+      )}
+    </>
+  );
+}

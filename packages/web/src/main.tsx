@@ -1,0 +1,16 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './app/app';
+import { bundledCatalog } from './scenarios/bundled';
+import './styles/base.css';
+import './styles/screens.css';
+import './styles/print.css';
+
+const root = document.getElementById('root');
+if (root) {
+  createRoot(root).render(
+    <StrictMode>
+      <App catalog={bundledCatalog} />
+    </StrictMode>,
+  );
+}
