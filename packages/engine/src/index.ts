@@ -106,6 +106,7 @@ export {
   type ComplexReflections,
   type Debrief,
   type Decisiveness,
+  debriefTranscript,
   describeBand,
   FIGURE_LABELS,
   formatFigure,

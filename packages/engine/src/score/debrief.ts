@@ -1,4 +1,5 @@
 import type { MoveId } from '../moves.js';
+import type { Outcome } from '../schema/index.js';
 import type { TranscriptEnding } from '../transcript.js';
 
 /**
@@ -63,6 +64,8 @@ export type BestOption = {
   readonly option: string;
   readonly text: string;
   readonly move: MoveId;
+  /** The best outcome still reachable after it; null when no ending is. */
+  readonly outcome: Outcome | null;
   /** A short sentence: the move and the coaching note. */
   readonly why: string;
 };
@@ -72,7 +75,10 @@ export type WeakestTurn = {
   readonly turn: number;
   readonly option: string;
   readonly move: MoveId;
-  /** The best option available there, found by analysing the scenario; null without it. */
+  /**
+   * The best option that was on offer there, found by analysing the scenario (it may be the one
+   * the learner chose); null from `scoreTranscript`, which has no scenario.
+   */
   readonly best: BestOption | null;
 };
 

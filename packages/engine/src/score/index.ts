@@ -11,6 +11,7 @@ export type {
   TurningPoint,
   WeakestTurn,
 } from './debrief.js';
+export { debriefTranscript } from './debrief-transcript.js';
 export { MAX_TURNING_POINTS, MIN_TURNING_SWING, scoreTranscript } from './score-transcript.js';
 export {
   type BandedFigure,
