@@ -24,7 +24,8 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   });
 
   // Measured before anything else reads the text, so a 20 MB file costs next to nothing.
-  const bytes = Buffer.byteLength(text, 'utf8');
+  // TextEncoder, not Node's Buffer: the web trainer loads scenarios with this function too.
+  const bytes = new TextEncoder().encode(text).byteLength;
   if (bytes > maxBytes) {
     return fail([
       {
