@@ -29,9 +29,9 @@ export function mainHelp(commands: readonly Command[]): string[] {
     'Practise conversations that decide whether technology is adopted, and write your own.',
     '',
     'Commands:',
-    ...table(
-      commands.map((command) => [`${command.name} ${command.synopsis}`.trim(), command.summary]),
-    ),
+    ...table(commands.map((command) => [command.name, command.summary])),
+    '',
+    'Run "rapport <command> --help" for its arguments and options.',
     '',
     'Options:',
     ...table([

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util';
-import { closest } from '../library/closest.js';
+import { didYouMean } from '@rapport/engine';
 import type { Command, ParsedArgs } from './command.js';
 import { UsageError } from './usage-error.js';
 
@@ -36,7 +36,7 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
     if (token.name === 'help') return 'help';
     const spec = command.options[token.name];
     if (!spec) {
-      const near = closest(token.name, Object.keys(command.options));
+      const near = didYouMean(token.name, Object.keys(command.options));
       const hint = near ? ` (did you mean --${near}?)` : '';
       throw new UsageError(`unknown option ${token.rawName}${hint}`);
     }

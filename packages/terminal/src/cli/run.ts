@@ -1,5 +1,5 @@
+import { didYouMean } from '@rapport/engine';
 import { COMMANDS } from '../commands/index.js';
-import { closest } from '../library/closest.js';
 import type { Command } from './command.js';
 import { commandHelp, mainHelp, usageLine } from './help.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
@@ -27,7 +27,7 @@ export async function run(argv: readonly string[], io: Io): Promise<number> {
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
-    const near = closest(
+    const near = didYouMean(
       name,
       COMMANDS.map((candidate) => candidate.name),
     );

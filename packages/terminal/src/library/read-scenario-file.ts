@@ -1,9 +1,9 @@
 import { readFile, stat } from 'node:fs/promises';
-import type { ScenarioProblem } from '@rapport/engine';
+import { DEFAULT_MAX_BYTES, type ScenarioProblem } from '@rapport/engine';
 import { displayPath } from './display-path.js';
 
-/** The loader's own cap: a real scenario is a few dozen kilobytes, 2 MiB leaves room for a long one. */
-export const MAX_SCENARIO_BYTES = 2 * 1024 * 1024;
+/** The loader's own cap, checked here on the file's size so that a huge file is never read. */
+export const MAX_SCENARIO_BYTES: number = DEFAULT_MAX_BYTES;
 
 /**
  * The text of a scenario file, or the problem that stops it being read. The size is checked with

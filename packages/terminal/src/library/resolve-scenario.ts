@@ -1,7 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import type { Scenario, ScenarioProblem } from '@rapport/engine';
-import { closest } from './closest.js';
+import { didYouMean, type Scenario, type ScenarioProblem } from '@rapport/engine';
 import { displayPath } from './display-path.js';
 import { listScenarios } from './list-scenarios.js';
 import { loadScenarioFile } from './load-scenario-file.js';
@@ -34,7 +33,7 @@ export async function resolveScenario(target: string): Promise<ResolvedScenario>
     const entry = entries.find((candidate) => candidate.id === target);
     if (entry) return fromFile(entry.file);
   }
-  const suggestion = closest(basename(target, extname(target)), ids);
+  const suggestion = didYouMean(basename(target, extname(target)), ids);
   const message = looksLikePath(target)
     ? 'the file does not exist'
     : `no scenario with this id in ${displayPath(dir)}, and no file by this name`;
