@@ -7,8 +7,8 @@ import { BriefingScreen } from './briefing-screen.js';
 const scenario = await playFixture('two-roads');
 
 describe('BriefingScreen', () => {
-  it('shows the situation, the stakeholder, the goal and the mode', () => {
-    const { lastFrame } = render(
+  it('shows the situation, the goal and the mode, then who the learner will meet', async () => {
+    const { stdin, lastFrame } = render(
       <BriefingScreen scenario={scenario} mode="coach" send={vi.fn()} />,
     );
     expect(lastFrame()).toMatchInlineSnapshot(`
@@ -17,17 +17,27 @@ describe('BriefingScreen', () => {
       Situation
       A colleague has stopped using the new planning tool that arrived last month.
 
-      Stakeholder: Sam, Planner
-      Cares about: Getting the plan out on time.
-      History: The tool arrived without warning.
-
       Your goal
       Find out why, and agree a next step.
 
       Mode: coach. You see the meters, and a coaching note after every choice.
 
-      Enter start · q quit"
+      Enter next: meet Sam · q quit"
     `);
+    await press(stdin, KEYS.enter);
+    expect(lastFrame()).toMatchInlineSnapshot(`
+      "You are meeting Sam, Planner
+
+      What they care about
+      Getting the plan out on time.
+
+      What happened before
+      The tool arrived without warning.
+
+      Enter start the conversation · ← back · q quit"
+    `);
+    await press(stdin, KEYS.left);
+    expect(lastFrame()).toContain('Situation');
   });
 
   it('says what assess mode hides', () => {
@@ -39,10 +49,12 @@ describe('BriefingScreen', () => {
     );
   });
 
-  it('starts on Enter and quits on q', async () => {
+  it('starts on the second Enter and quits on q', async () => {
     const send = vi.fn();
     const { stdin } = render(<BriefingScreen scenario={scenario} mode="coach" send={send} />);
-    await press(stdin, 'x', KEYS.enter, 'q');
+    await press(stdin, 'x', KEYS.enter);
+    expect(send).not.toHaveBeenCalled();
+    await press(stdin, KEYS.enter, 'q');
     expect(send.mock.calls).toEqual([[{ type: 'briefing.start' }], [{ type: 'session.quit' }]]);
   });
 });

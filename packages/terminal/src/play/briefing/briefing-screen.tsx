@@ -2,7 +2,7 @@ import type { Scenario } from '@rapport/engine';
 import { Box } from 'ink';
 import { KeyHint } from '../parts/key-hint.js';
 import type { PlayMode, SessionEvent } from '../session-machine.js';
-import { Briefing } from './briefing.js';
+import { Situation, Stakeholder } from './briefing.js';
 import { useBriefingKeys } from './use-briefing-keys.js';
 
 export type Props = {
@@ -12,15 +12,27 @@ export type Props = {
 };
 
 export function BriefingScreen({ scenario, mode, send }: Props) {
-  useBriefingKeys(send);
+  const { page } = useBriefingKeys(send);
   return (
     <Box flexDirection="column" gap={1}>
-      <Briefing scenario={scenario} mode={mode} />
+      {page === 0 ? (
+        <Situation scenario={scenario} mode={mode} />
+      ) : (
+        <Stakeholder scenario={scenario} />
+      )}
       <KeyHint
-        keys={[
-          ['Enter', 'start'],
-          ['q', 'quit'],
-        ]}
+        keys={
+          page === 0
+            ? [
+                ['Enter', `next: meet ${scenario.stakeholder.name}`],
+                ['q', 'quit'],
+              ]
+            : [
+                ['Enter', 'start the conversation'],
+                ['←', 'back'],
+                ['q', 'quit'],
+              ]
+        }
       />
     </Box>
   );

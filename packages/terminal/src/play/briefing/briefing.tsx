@@ -1,5 +1,6 @@
 import type { Scenario } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import { Prose } from '../parts/prose.js';
 import type { PlayMode } from '../session-machine.js';
 
 const MODE_TEXT: Readonly<Record<PlayMode, string>> = {
@@ -12,24 +13,41 @@ export type Props = {
   readonly mode: PlayMode;
 };
 
-/** What the learner reads before starting: the situation, who they will talk to, and the goal. */
-export function Briefing({ scenario, mode }: Props) {
-  const { briefing, stakeholder } = scenario;
+/** The situation, the learner's goal and the mode: the first half of the briefing. */
+export function Situation({ scenario, mode }: Props) {
+  const { briefing } = scenario;
   return (
     <Box flexDirection="column" gap={1}>
       <Text bold underline>
         {scenario.title}
       </Text>
       <Section title="Situation">{briefing.situation}</Section>
-      <Box flexDirection="column">
-        <Text bold>
-          Stakeholder: {stakeholder.name}, {stakeholder.role}
-        </Text>
-        <Text>Cares about: {stakeholder.cares}</Text>
-        <Text>History: {stakeholder.history}</Text>
-      </Box>
       <Section title="Your goal">{briefing.goal}</Section>
-      <Text>Mode: {MODE_TEXT[mode]}</Text>
+      <Prose>Mode: {MODE_TEXT[mode]}</Prose>
+    </Box>
+  );
+}
+
+/** Who the learner is about to talk to: the second half of the briefing. */
+export function Stakeholder({ scenario }: Pick<Props, 'scenario'>) {
+  const { stakeholder } = scenario;
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Prose bold>
+        You are meeting {stakeholder.name}, {stakeholder.role}
+      </Prose>
+      <Section title="What they care about">{stakeholder.cares}</Section>
+      <Section title="What happened before">{stakeholder.history}</Section>
+    </Box>
+  );
+}
+
+/** The whole briefing on one page, for plain text. */
+export function Briefing({ scenario, mode }: Props) {
+  return (
+    <Box flexDirection="column" gap={1}>
+      <Situation scenario={scenario} mode={mode} />
+      <Stakeholder scenario={scenario} />
     </Box>
   );
 }
@@ -38,7 +56,7 @@ function Section({ title, children }: { readonly title: string; readonly childre
   return (
     <Box flexDirection="column">
       <Text bold>{title}</Text>
-      <Text>{children}</Text>
+      <Prose>{children}</Prose>
     </Box>
   );
 }

@@ -1,2 +1,2 @@
-export { Briefing } from './briefing.js';
+export { Briefing, Situation, Stakeholder } from './briefing.js';
 export { BriefingScreen } from './briefing-screen.js';

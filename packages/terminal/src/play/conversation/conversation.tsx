@@ -2,6 +2,7 @@ import type { Option } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { MeterBars } from '../parts/meter-bar.js';
 import { OptionList } from '../parts/option-list.js';
+import { Prose } from '../parts/prose.js';
 
 export type Props = {
   /** 1-based, as the learner counts. */
@@ -21,9 +22,9 @@ export function Conversation({ turn, speaker, line, options, meters, cursor }: P
       {meters ? <MeterBars meters={meters} /> : null}
       <Box flexDirection="column">
         <Text dimColor>Turn {turn}</Text>
-        <Text>
+        <Prose>
           <Text bold>{speaker}:</Text> {line}
-        </Text>
+        </Prose>
       </Box>
       <OptionList options={options} {...(cursor === undefined ? {} : { cursor })} />
     </Box>

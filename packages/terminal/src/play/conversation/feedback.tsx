@@ -1,6 +1,7 @@
 import { MOVES, type Turn } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { MeterBars } from '../parts/meter-bar.js';
+import { Prose } from '../parts/prose.js';
 
 export type Props = {
   readonly turn: Turn;
@@ -11,15 +12,15 @@ export function Feedback({ turn }: Props) {
   return (
     <Box flexDirection="column" gap={1}>
       <MeterBars meters={turn.after} before={turn.before} />
-      <Text>
+      <Prose>
         <Text bold>You:</Text> {turn.text}
-      </Text>
+      </Prose>
       <Box flexDirection="column">
-        <Text bold>
+        <Prose bold>
           Move: {MOVES[turn.move].label} ({turn.family})
           {turn.reactance ? ' · reactance: pushing at high resistance cost extra' : ''}
-        </Text>
-        <Text>{turn.coach}</Text>
+        </Prose>
+        <Prose>{turn.coach}</Prose>
       </Box>
     </Box>
   );

@@ -1,6 +1,7 @@
 import type { Debrief, Turn } from '@rapport/engine';
 import { Box, Text, useStdout } from 'ink';
 import { KeyHint } from '../parts/key-hint.js';
+import { Prose } from '../parts/prose.js';
 import type { SessionEvent } from '../session-machine.js';
 import { DEBRIEF_PAGES } from './debrief-pages.js';
 import { DebriefSummary } from './debrief-summary.js';
@@ -24,19 +25,19 @@ export function DebriefScreen({ debrief, speaker, turns, send }: Props) {
   const shown = Math.max(1, Math.floor(((stdout.rows || 24) - 6) / LINES_PER_TURN));
   return (
     <Box flexDirection="column" gap={1}>
-      <Text>
+      <Prose>
         <Text bold>Debrief: {debrief.scenario.title}</Text>
         {'  '}
         {DEBRIEF_PAGES.map((name, i) => (i === page ? `[${name}]` : ` ${name} `)).join(' ')}
-      </Text>
+      </Prose>
       {page === 0 ? <DebriefSummary debrief={debrief} /> : null}
       {page === 1 ? <TurningPoints debrief={debrief} turns={turns} /> : null}
       {page === 2 ? (
         <Box flexDirection="column">
-          <Text dimColor>
+          <Prose dimColor>
             Turns {Math.min(turns.length, from + 1)}-{Math.min(turns.length, from + shown)} of{' '}
             {turns.length}
-          </Text>
+          </Prose>
           <TranscriptView speaker={speaker} turns={turns.slice(from, from + shown)} from={from} />
         </Box>
       ) : null}

@@ -1,5 +1,6 @@
 import type { Band, Debrief, Outcome } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import { Prose } from '../parts/prose.js';
 import { sparkline } from '../parts/sparkline.js';
 import { bandsNote, bandText, type FigureRow, figureRows } from './figure-rows.js';
 
@@ -29,11 +30,11 @@ export function DebriefSummary({ debrief }: Props) {
     <Box flexDirection="column" gap={1}>
       {outcome ? (
         <Box flexDirection="column">
-          <Text bold>
+          <Prose bold>
             {outcome.title}{' '}
             <Text color={OUTCOME_COLOURS[outcome.outcome]}>({outcome.outcome})</Text>
-          </Text>
-          <Text>{outcome.text}</Text>
+          </Prose>
+          <Prose>{outcome.text}</Prose>
         </Box>
       ) : (
         <Text bold>Unfinished: the conversation did not reach an ending.</Text>
@@ -42,7 +43,7 @@ export function DebriefSummary({ debrief }: Props) {
         {figureRows(debrief).map((row) => (
           <FigureLine key={row.label} row={row} />
         ))}
-        <Text dimColor>{bandsNote(debrief)}</Text>
+        <Prose dimColor>{bandsNote(debrief)}</Prose>
       </Box>
       <Box flexDirection="column">
         <Text bold>Trajectory over {debrief.turns} turns</Text>
@@ -65,13 +66,13 @@ function FigureLine({ row }: { readonly row: FigureRow }) {
       <Box width={29} flexShrink={0}>
         <Text bold>{row.label}</Text>
       </Box>
-      <Text>
+      <Prose>
         {row.value.padEnd(5)}
         {row.band === undefined ? null : (
           <Text color={row.band ? BAND_COLOURS[row.band] : undefined}> {bandText(row.band)}</Text>
         )}
         <Text dimColor> ({row.detail})</Text>
-      </Text>
+      </Prose>
     </Box>
   );
 }

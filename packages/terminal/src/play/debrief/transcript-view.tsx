@@ -1,5 +1,6 @@
 import { MOVES, type Turn } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import { Prose } from '../parts/prose.js';
 
 export type Props = {
   readonly speaker: string;
@@ -35,20 +36,20 @@ function TurnEntry({
   ].filter(Boolean);
   return (
     <Box flexDirection="column">
-      <Text>
+      <Prose>
         <Text bold>
           {number}. {speaker}:
         </Text>{' '}
         {turn.line}
-      </Text>
+      </Prose>
       <Box paddingLeft={3} flexDirection="column">
-        <Text>
+        <Prose>
           <Text bold>You:</Text> {turn.text}
-        </Text>
-        <Text dimColor>
+        </Prose>
+        <Prose dimColor>
           {MOVES[turn.move].label} ({turn.family}) · {meter('resistance')}, {meter('trust')}
           {notes.length > 0 ? ` · ${notes.join(', ')}` : ''}
-        </Text>
+        </Prose>
       </Box>
     </Box>
   );

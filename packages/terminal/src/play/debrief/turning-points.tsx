@@ -1,5 +1,6 @@
 import { type Debrief, MOVES, type Turn } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import { Prose } from '../parts/prose.js';
 
 export type Props = {
   readonly debrief: Debrief;
@@ -15,28 +16,28 @@ export function TurningPoints({ debrief, turns }: Props) {
       <Box flexDirection="column">
         <Text bold>Turning points</Text>
         {debrief.turningPoints.length === 0 ? (
-          <Text>No single turn moved the meters much.</Text>
+          <Prose>No single turn moved the meters much.</Prose>
         ) : (
           debrief.turningPoints.map((point) => (
-            <Text key={point.turn}>
+            <Prose key={point.turn}>
               Turn {point.turn}: {MOVES[point.move].label}, swing {point.swing} → resistance{' '}
               {point.resistance}, trust {point.trust}
-            </Text>
+            </Prose>
           ))
         )}
       </Box>
       {weakest ? (
         <Box flexDirection="column">
           <Text bold>Weakest turn: turn {weakest.turn}, the one that cost the most</Text>
-          <Text>
+          <Prose>
             You said: {weakestTurn?.text} ({MOVES[weakest.move].label})
-          </Text>
+          </Prose>
           {weakest.best ? (
             <>
-              <Text>
+              <Prose>
                 Best option there: {weakest.best.text} ({MOVES[weakest.best.move].label})
-              </Text>
-              <Text dimColor>{weakest.best.why}</Text>
+              </Prose>
+              <Prose dimColor>{weakest.best.why}</Prose>
             </>
           ) : null}
         </Box>

@@ -1,5 +1,6 @@
 import type { Option } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import { Prose } from './prose.js';
 
 export type Props = {
   readonly options: readonly Option[];
@@ -21,7 +22,7 @@ export function OptionList({ options, cursor }: Props) {
                 {i + 1}.
               </Text>
             </Box>
-            <Text color={selected ? 'cyan' : undefined}>{option.text}</Text>
+            <Prose color={selected ? 'cyan' : undefined}>{option.text}</Prose>
           </Box>
         );
       })}

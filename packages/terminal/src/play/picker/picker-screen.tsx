@@ -1,6 +1,7 @@
 import { Box, Text } from 'ink';
 import type { ScenarioEntry } from '../../library/index.js';
 import { KeyHint } from '../parts/key-hint.js';
+import { Prose } from '../parts/prose.js';
 import { Picker } from './picker.js';
 import { usePickerKeys } from './use-picker-keys.js';
 
@@ -28,10 +29,10 @@ export function PickerScreen({ entries, broken, onPick, onQuit }: Props) {
       </Text>
       <Picker entries={entries} cursor={cursor} />
       {broken > 0 ? (
-        <Text>
+        <Prose>
           {broken} scenario {broken === 1 ? 'file does' : 'files do'} not load; `rapport check
           scenarios` says why.
-        </Text>
+        </Prose>
       ) : null}
       <KeyHint
         keys={[

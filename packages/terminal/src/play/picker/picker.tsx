@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ScenarioEntry } from '../../library/index.js';
+import { Prose } from '../parts/prose.js';
 
 export type Props = {
   readonly entries: readonly ScenarioEntry[];
@@ -21,12 +22,12 @@ export function Picker({ entries, cursor }: Props) {
               </Text>
             </Box>
             <Box flexDirection="column">
-              <Text color={selected ? 'cyan' : undefined} bold>
+              <Prose color={selected ? 'cyan' : undefined} bold>
                 {entry.title}
-              </Text>
-              <Text dimColor>
+              </Prose>
+              <Prose dimColor>
                 {entry.id} · with {entry.stakeholder} · about {entry.minutes} min
-              </Text>
+              </Prose>
             </Box>
           </Box>
         );

@@ -2,6 +2,7 @@ import { MOVES, type Option, type Scenario, type Turn } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { MeterBars } from '../parts/meter-bar.js';
 import { OptionList } from '../parts/option-list.js';
+import { Prose } from '../parts/prose.js';
 import type { PlayMode } from '../session-machine.js';
 
 export type Props = {
@@ -17,18 +18,18 @@ export function PlainTurn({ scenario, turn, mode }: Props) {
   return (
     <Box flexDirection="column">
       <Text bold>Turn {turn.index + 1}</Text>
-      <Text>
+      <Prose>
         <Text bold>{scenario.stakeholder.name}:</Text> {turn.line}
-      </Text>
+      </Prose>
       <OptionList options={offered} />
-      <Text>
+      <Prose>
         <Text bold>You chose {number}:</Text> {turn.text}
-      </Text>
+      </Prose>
       {mode === 'coach' ? (
         <Box flexDirection="column" paddingLeft={2}>
-          <Text>
+          <Prose>
             Move: {MOVES[turn.move].label} ({turn.family}). {turn.coach}
-          </Text>
+          </Prose>
           <MeterBars meters={turn.after} before={turn.before} />
         </Box>
       ) : null}
