@@ -1,0 +1,84 @@
+import {
+  type ConversationSnapshot,
+  compileScenario,
+  type Meters,
+  meterNames,
+  playChoices,
+  type Scenario,
+  type ScenarioMachine,
+  viewConversation,
+} from '@rapport/engine';
+import { useMemo, useState } from 'react';
+import { ConversationRun } from '../conversation/conversation-run';
+import { meterLabel } from '../conversation/meter-delta';
+
+export type Props = {
+  readonly scenario: Scenario;
+  readonly start: string;
+  readonly meters: Meters;
+};
+
+type Resume = {
+  readonly key: number;
+  readonly snapshot: ReturnType<ScenarioMachine['getPersistedSnapshot']>;
+};
+
+/**
+ * One preview run: the learner's conversation screen in coach mode, started at the chosen node
+ * with the chosen meters. Steps back replay the choices, as the learner's step back does, but
+ * without the one-step limit, since the facilitator is testing, not being assessed.
+ */
+export function PreviewRun({ scenario, start, meters }: Props): React.JSX.Element {
+  const machine = useMemo(() => compileScenario(scenario, { start }), [scenario, start]);
+  const replay = (
+    choices: readonly string[],
+  ): ReturnType<ScenarioMachine['getPersistedSnapshot']> =>
+    machine.getPersistedSnapshot(
+      playChoices(scenario, choices, { start, meters, mode: 'coach' }, machine).snapshot,
+    );
+  const [resume, setResume] = useState<Resume>(() => ({ key: 0, snapshot: replay([]) }));
+  const [ended, setEnded] = useState<ConversationSnapshot | undefined>(undefined);
+
+  const stepBack = (choices: readonly string[]): void => {
+    setEnded(undefined);
+    setResume((previous) => ({ key: previous.key + 1, snapshot: replay(choices) }));
+  };
+  const again = (): void => stepBack([]);
+  const ending = ended ? viewConversation(scenario, ended) : undefined;
+  const startedWith = meterNames(scenario)
+    .map((name) => `${meterLabel(name).toLowerCase()} ${meters[name] ?? 0}`)
+    .join(', ');
+
+  return (
+    <div className="preview-run">
+      <p className="preview-start">
+        Playing from <code>{start}</code> with {startedWith}.
+      </p>
+      <ConversationRun
+        key={resume.key}
+        scenario={scenario}
+        machine={machine}
+        mode="coach"
+        snapshot={resume.snapshot}
+        canStepBack={true}
+        onStepBack={stepBack}
+        onFinish={setEnded}
+      />
+      {ending?.kind === 'ending' ? (
+        <section className="preview-ending" aria-labelledby="preview-ending-heading">
+          <h3 id="preview-ending-heading">
+            Ending <code>{ending.ending.id}</code>: {ending.ending.title}
+          </h3>
+          <p>
+            Outcome: <strong>{ending.ending.outcome}</strong>, after {ending.turns.length}{' '}
+            {ending.turns.length === 1 ? 'turn' : 'turns'}.
+          </p>
+          <p>{ending.ending.text}</p>
+          <button type="button" className="secondary" onClick={again}>
+            Play again from <code>{start}</code>
+          </button>
+        </section>
+      ) : null}
+    </div>
+  );
+}
