@@ -1,5 +1,5 @@
 import type { CheckReport } from '@rapport/engine';
-import { checkFacts, problemCount } from './check-summary';
+import { checkFacts, checkOutput, problemCount } from './check-summary';
 import { ProblemList } from './problem-list';
 
 export type Props = {
@@ -52,6 +52,14 @@ export function CheckPanel({ file, report }: Props): React.JSX.Element {
             ))}
           </dl>
         </>
+      ) : null}
+      {report ? (
+        <details>
+          <summary>
+            As <code>rapport check</code> prints it
+          </summary>
+          <pre className="check-output">{checkOutput(report)}</pre>
+        </details>
       ) : null}
     </section>
   );

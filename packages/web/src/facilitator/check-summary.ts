@@ -1,14 +1,21 @@
-import type { CheckReport } from '@rapport/engine';
+import { type CheckReport, formatProblem } from '@rapport/engine';
 
 function count(n: number, one: string, many: string): string {
   return `${n} ${n === 1 ? one : many}`;
 }
 
-/** "2 errors and 1 warning", or "no problems". */
+/** "2 errors, 1 warning", counted as `rapport check` counts them. */
 export function problemCount(report: Pick<CheckReport, 'errors' | 'warnings'>): string {
   const { errors, warnings } = report;
-  if (errors.length + warnings.length === 0) return 'no problems';
-  return `${count(errors.length, 'error', 'errors')} and ${count(warnings.length, 'warning', 'warnings')}`;
+  return `${count(errors.length, 'error', 'errors')}, ${count(warnings.length, 'warning', 'warnings')}`;
+}
+
+/** The report as `rapport check <file>` prints it: problems in file order, then the count. */
+export function checkOutput(report: CheckReport): string {
+  const problems = [...report.errors, ...report.warnings].sort(
+    (a, b) => a.line - b.line || a.column - b.column,
+  );
+  return [...problems.map(formatProblem), `1 file checked: ${problemCount(report)}`].join('\n');
 }
 
 export type Fact = { readonly term: string; readonly value: string };

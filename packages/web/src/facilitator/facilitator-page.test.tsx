@@ -28,7 +28,7 @@ describe('the facilitator page', () => {
   it('shows a broken file’s errors with line and column, as rapport check prints them', async () => {
     await open(broken, 'broken.yaml');
     expect(screen.getByText(/^Checked /).textContent).toBe(
-      'Checked broken.yaml: 1 error and 0 warnings.',
+      'Checked broken.yaml: 1 error, 0 warnings.',
     );
     const errors = screen.getByRole('list', { name: 'Errors' });
     expect(
@@ -38,6 +38,9 @@ describe('the facilitator page', () => {
     ).toEqual([
       'broken.yaml:23:15: error: no node or ending is called "stroy" (did you mean "story"?) Found stroy.',
     ]);
+    expect(document.querySelector('.check-output')?.textContent).toBe(
+      'broken.yaml:23:15: error: no node or ending is called "stroy" (did you mean "story"?)\n1 file checked: 1 error, 0 warnings',
+    );
     expect(screen.getByText('Fix the errors to play the scenario and see its graph.')).toBeTruthy();
     expect(screen.queryByRole('button', { name: 'Start here' })).toBeNull();
   });
@@ -45,7 +48,7 @@ describe('the facilitator page', () => {
   it('plays a good file with the meters and the coaching notes in view', async () => {
     const user = await open(twoRoads, 'two-roads.yaml');
     expect(screen.getByText(/^Checked /).textContent).toBe(
-      'Checked two-roads.yaml: 0 errors and 2 warnings.',
+      'Checked two-roads.yaml: 0 errors, 2 warnings.',
     );
     const warnings = screen.getByRole('list', { name: 'Warnings' });
     expect(
@@ -114,6 +117,7 @@ describe('the facilitator page', () => {
     render(<FacilitatorPage />);
     const zone = screen.getByText(/Drop a scenario file here/).parentElement as HTMLElement;
     fireEvent.drop(zone, { dataTransfer: { files: [scenarioFile(broken, 'dropped.yaml')] } });
-    expect(await screen.findByText(/^dropped\.yaml:23:15: error:/)).toBeTruthy();
+    const errors = await screen.findByRole('list', { name: 'Errors' });
+    expect(within(errors).getByText(/^dropped\.yaml:23:15: error:/)).toBeTruthy();
   });
 });
