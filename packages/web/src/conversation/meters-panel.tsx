@@ -32,13 +32,13 @@ export function MetersPanel({ names, meters }: Props): React.JSX.Element {
         return (
           <div className="meter-row" key={name}>
             <label htmlFor={id}>{meterLabel(name)}</label>
-            <meter id={id} min={0} max={100} value={value} {...SHADING[name]}>
-              {value} of 100
-            </meter>
             <span className="meter-value">
               {value}
               <span className="meter-word">{word ? ` ${word}` : ''}</span>
             </span>
+            <meter id={id} min={0} max={100} value={value} {...SHADING[name]}>
+              {value} of 100
+            </meter>
           </div>
         );
       })}

@@ -57,7 +57,10 @@ describe('the debrief', () => {
     expect(screen.getByText('Insisting raises resistance.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Turning points' })).toBeTruthy();
     expect(screen.getByText(/^Turn 1: insisting moved the meters by 24 points/)).toBeTruthy();
-    expect(screen.getByRole('heading', { name: 'Your weakest turn: turn 1' })).toBeTruthy();
+    const weakest = screen.getByRole('heading', { name: 'Your weakest turn: turn 1' });
+    expect(weakest.parentElement?.textContent).toMatchInlineSnapshot(
+      `"Your weakest turn: turn 1You chose insisting.The best option there was “What gets in the way?” (open question). Open question: An open question invites the story. It keeps a breakthrough within reach."`,
+    );
   });
 
   it('offers a retry and both exports', () => {

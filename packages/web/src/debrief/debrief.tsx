@@ -1,5 +1,5 @@
 import { MOVES, type Scenario } from '@rapport/engine';
-import { useState } from 'react';
+import { useMemo, useState } from 'react';
 import { hrefOf } from '../app/route';
 import { ScreenHeading } from '../app/screen-heading';
 import { TurnList } from '../conversation/turn-list';
@@ -22,7 +22,7 @@ export type Props = {
 /** The debrief: outcome, figures, trajectory, annotated transcript and what-if replay. */
 export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
   const { transcript } = attempt;
-  const debrief = debriefOf(scenario, transcript);
+  const debrief = useMemo(() => debriefOf(scenario, transcript), [scenario, transcript]);
   const [whatIf, setWhatIf] = useState<number | null>(null);
   const ending = transcript.ending;
   const stakeholder = scenario?.stakeholder.name ?? 'They';
@@ -72,13 +72,19 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
           <div className="weakest">
             <h3>Your weakest turn: turn {weakest.turn}</h3>
             <p>You chose {MOVES[weakest.move].label.toLowerCase()}.</p>
-            {weakest.best ? (
+            {weakest.best === null ? (
+              <p>
+                {scenario
+                  ? 'No better option was on offer there.'
+                  : 'The scenario is no longer bundled, so the best option there cannot be worked out.'}
+              </p>
+            ) : weakest.best.option === weakest.option ? (
+              <p>That was already the best option on offer there: the moment itself was hard.</p>
+            ) : (
               <p>
                 The best option there was “{weakest.best.text}” (
                 {MOVES[weakest.best.move].label.toLowerCase()}). {weakest.best.why}
               </p>
-            ) : (
-              <p>There was no better option available at that turn.</p>
             )}
           </div>
         ) : null}

@@ -1,6 +1,11 @@
-import { describeBand, formatFigure, type Scenario, type Transcript } from '@rapport/engine';
+import {
+  describeBand,
+  formatFigure,
+  type Scenario,
+  scoreTranscript,
+  type Transcript,
+} from '@rapport/engine';
 import { TurnList } from '../conversation/turn-list';
-import { debriefOf } from '../debrief/debrief-of';
 import { OUTCOME_LABELS } from '../history/outcome';
 
 export type Props = {
@@ -22,7 +27,7 @@ function Side({
   readonly transcript: Transcript;
   readonly fromTurn: number;
 }): React.JSX.Element {
-  const debrief = debriefOf(scenario, transcript);
+  const debrief = scoreTranscript(transcript);
   const ending = transcript.ending;
   const lr = debrief.listeningRatio;
   const last = debrief.trajectory.at(-1);
