@@ -28,12 +28,8 @@ describe('DebriefScreen', () => {
       MI-non-adherent              1     (push, confront, rank, dismiss)
       Pushes into resistance       0     (fewer is better)
       Decisiveness                 1/1   (1 set, 0 missed)
-      Bands: listening ratio fair 0.60, good 0.80 (this scenario); reflection-to-question fair 1:1, good
-      2:1; complex reflections fair 40%, good 50% (MITI 4.2.1).
-
-      Trajectory over 3 turns
-      Resistance ▅▇▆▆ 60 → 72
-      Trust      ▄▃▃▄ 40 → 40
+      Bands (fair/good): listening 0.60/0.80 in this scenario; MITI 4.2.1: reflection-to-question 1:1/2:1,
+      complex 40%/50%.
 
       ←→ page · r retry · q quit"
     `);
@@ -45,11 +41,15 @@ describe('DebriefScreen', () => {
     expect(lastFrame()).toMatchInlineSnapshot(`
       "Debrief: Two roads   Summary  [Turning points]  Transcript
 
+      Trajectory over 3 turns
+      Resistance ▅▇▆▆ 60 → 72
+      Trust      ▄▃▃▄ 40 → 40
+
       Turning points
       Turn 1: Insisting, swing 24 → resistance 75, trust 31
       Turn 2: Open question, swing 11 → resistance 69, trust 36
 
-      Weakest turn: turn 1, the one that cost the most
+      Weakest turn: turn 1
       You said: Everyone has to use it from Monday. (Insisting)
 
       ←→ page · r retry · q quit"

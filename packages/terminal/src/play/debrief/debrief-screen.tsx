@@ -6,11 +6,12 @@ import type { SessionEvent } from '../session-machine.js';
 import { DEBRIEF_PAGES } from './debrief-pages.js';
 import { DebriefSummary } from './debrief-summary.js';
 import { TranscriptView } from './transcript-view.js';
+import { turnsThatFit } from './transcript-window.js';
 import { TurningPoints } from './turning-points.js';
 import { useDebriefKeys } from './use-debrief-keys.js';
 
-/** Lines a transcript entry takes at most on a narrow terminal, with the gap after it. */
-const LINES_PER_TURN = 6;
+/** Lines the transcript page needs besides the turns: heading, range, key hint, gaps, one spare. */
+const TRANSCRIPT_CHROME = 6;
 
 export type Props = {
   readonly debrief: Debrief;
@@ -22,7 +23,13 @@ export type Props = {
 export function DebriefScreen({ debrief, speaker, turns, send }: Props) {
   const { page, from } = useDebriefKeys(turns.length, send);
   const { stdout } = useStdout();
-  const shown = Math.max(1, Math.floor(((stdout.rows || 24) - 6) / LINES_PER_TURN));
+  const shown = turnsThatFit(
+    turns,
+    from,
+    speaker,
+    stdout.columns || 80,
+    (stdout.rows || 24) - TRANSCRIPT_CHROME,
+  );
   return (
     <Box flexDirection="column" gap={1}>
       <Prose>

@@ -1,7 +1,6 @@
 import type { Band, Debrief, Outcome } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { Prose } from '../parts/prose.js';
-import { sparkline } from '../parts/sparkline.js';
 import { bandsNote, bandText, type FigureRow, figureRows } from './figure-rows.js';
 
 const BAND_COLOURS: Readonly<Record<Band, string>> = {
@@ -21,11 +20,9 @@ export type Props = {
   readonly debrief: Debrief;
 };
 
-/** The outcome, every figure with its band, and the trajectory of resistance and trust. */
+/** The outcome and every figure with its band. */
 export function DebriefSummary({ debrief }: Props) {
-  const { outcome, trajectory } = debrief;
-  const resistance = trajectory.map((point) => point.resistance);
-  const trust = trajectory.map((point) => point.trust);
+  const { outcome } = debrief;
   return (
     <Box flexDirection="column" gap={1}>
       {outcome ? (
@@ -44,17 +41,6 @@ export function DebriefSummary({ debrief }: Props) {
           <FigureLine key={row.label} row={row} />
         ))}
         <Prose dimColor>{bandsNote(debrief)}</Prose>
-      </Box>
-      <Box flexDirection="column">
-        <Text bold>Trajectory over {debrief.turns} turns</Text>
-        <Text>
-          {'Resistance '}
-          <Text color="red">{sparkline(resistance)}</Text> {resistance[0]} → {resistance.at(-1)}
-        </Text>
-        <Text>
-          {'Trust      '}
-          <Text color="green">{sparkline(trust)}</Text> {trust[0]} → {trust.at(-1)}
-        </Text>
       </Box>
     </Box>
   );

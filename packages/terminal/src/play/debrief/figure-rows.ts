@@ -16,7 +16,7 @@ export type FigureRow = {
 
 export function bandsNote(debrief: Debrief): string {
   const { listeningRatio: lr, reflectionToQuestion: rq, complexReflections: cr } = debrief;
-  return `Bands: listening ratio fair ${lr.fair.toFixed(2)}, good ${lr.good.toFixed(2)} (this scenario); reflection-to-question fair ${rq.fair}:1, good ${rq.good}:1; complex reflections fair ${cr.fair * 100}%, good ${cr.good * 100}% (MITI 4.2.1).`;
+  return `Bands (fair/good): listening ${lr.fair.toFixed(2)}/${lr.good.toFixed(2)} in this scenario; MITI 4.2.1: reflection-to-question ${rq.fair}:1/${rq.good}:1, complex ${cr.fair * 100}%/${cr.good * 100}%.`;
 }
 
 const plural = (count: number, one: string, many = `${one}s`): string =>

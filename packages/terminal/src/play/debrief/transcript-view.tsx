@@ -1,6 +1,7 @@
-import { MOVES, type Turn } from '@rapport/engine';
+import type { Turn } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { Prose } from '../parts/prose.js';
+import { ANSWER_INDENT, turnMeta } from './transcript-window.js';
 
 export type Props = {
   readonly speaker: string;
@@ -29,11 +30,6 @@ function TurnEntry({
   readonly turn: Turn;
   readonly number: number;
 }) {
-  const meter = (name: string) => `${name} ${turn.before[name]}→${turn.after[name]}`;
-  const notes = [
-    turn.nonNegotiable ? 'non-negotiable moment' : '',
-    turn.reactance ? 'reactance' : '',
-  ].filter(Boolean);
   return (
     <Box flexDirection="column">
       <Prose>
@@ -42,14 +38,11 @@ function TurnEntry({
         </Text>{' '}
         {turn.line}
       </Prose>
-      <Box paddingLeft={3} flexDirection="column">
+      <Box paddingLeft={ANSWER_INDENT} flexDirection="column">
         <Prose>
           <Text bold>You:</Text> {turn.text}
         </Prose>
-        <Prose dimColor>
-          {MOVES[turn.move].label} ({turn.family}) · {meter('resistance')}, {meter('trust')}
-          {notes.length > 0 ? ` · ${notes.join(', ')}` : ''}
-        </Prose>
+        <Prose dimColor>{turnMeta(turn)}</Prose>
       </Box>
     </Box>
   );

@@ -1,18 +1,20 @@
 import { type Debrief, MOVES, type Turn } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { Prose } from '../parts/prose.js';
+import { Trajectory } from './trajectory.js';
 
 export type Props = {
   readonly debrief: Debrief;
   readonly turns: readonly Turn[];
 };
 
-/** Where the conversation turned, and what would have served better at the weakest turn. */
+/** How the meters moved, where the conversation turned, and what would have served better at the weakest turn. */
 export function TurningPoints({ debrief, turns }: Props) {
   const weakest = debrief.weakestTurn;
   const weakestTurn = weakest ? turns[weakest.turn - 1] : undefined;
   return (
     <Box flexDirection="column" gap={1}>
+      <Trajectory debrief={debrief} />
       <Box flexDirection="column">
         <Text bold>Turning points</Text>
         {debrief.turningPoints.length === 0 ? (
@@ -28,7 +30,10 @@ export function TurningPoints({ debrief, turns }: Props) {
       </Box>
       {weakest ? (
         <Box flexDirection="column">
-          <Text bold>Weakest turn: turn {weakest.turn}, the one that cost the most</Text>
+          <Text bold>
+            Weakest turn: turn {weakest.turn}
+            {weakestTurn && helped(weakestTurn) ? ' (every turn helped; this one least)' : ''}
+          </Text>
           <Prose>
             You said: {weakestTurn?.text} ({MOVES[weakest.move].label})
           </Prose>
@@ -44,4 +49,10 @@ export function TurningPoints({ debrief, turns }: Props) {
       ) : null}
     </Box>
   );
+}
+
+/** A turn that lowered resistance more than it cost trust, or raised trust more. */
+function helped(turn: Turn): boolean {
+  const delta = (name: string) => (turn.after[name] ?? 0) - (turn.before[name] ?? 0);
+  return delta('resistance') - delta('trust') <= 0;
 }
