@@ -33,7 +33,9 @@ export async function resolveScenario(target: string): Promise<ResolvedScenario>
     const entry = entries.find((candidate) => candidate.id === target);
     if (entry) return fromFile(entry.file);
   }
-  const suggestion = didYouMean(basename(target, extname(target)), ids);
+  const name = basename(target, extname(target));
+  // didYouMean stays quiet on an exact match, but a missing drafts/x.yaml may well mean the id x.
+  const suggestion = ids.includes(name) ? name : didYouMean(name, ids);
   const message = looksLikePath(target)
     ? 'the file does not exist'
     : `no scenario with this id in ${displayPath(dir)}, and no file by this name`;

@@ -54,10 +54,14 @@ export const newScenario: Command = {
     io.out(
       `Wrote ${shown}: a small scenario that passes "rapport check", with every feature explained.`,
     );
+    const steps: [string, string][] = [
+      [`pnpm rapport check ${shown}`, 'problems, with file, line and column'],
+      [`pnpm rapport graph ${shown}`, 'the conversation as a Mermaid diagram'],
+      [`pnpm rapport play ${target}`, 'play it in the terminal'],
+    ];
+    const width = Math.max(...steps.map(([command]) => command.length));
     io.out('Next:');
-    io.out(`  pnpm rapport check ${shown}     problems, with file, line and column`);
-    io.out(`  pnpm rapport graph ${shown}     the conversation as a Mermaid diagram`);
-    io.out(`  pnpm rapport play ${target}     play it in the terminal`);
+    for (const [command, what] of steps) io.out(`  ${command.padEnd(width)}   ${what}`);
     if (!inLibrary) {
       io.out('Move it into scenarios/ to see it in "rapport list" and in the web trainer.');
     }
