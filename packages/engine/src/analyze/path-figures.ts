@@ -5,7 +5,7 @@ import {
   MITI_COMPLEX_REFLECTIONS,
   MITI_REFLECTION_TO_QUESTION,
 } from '../score/thresholds.js';
-import type { StateGraph } from './explore.js';
+import type { ExploredState, StateGraph } from './explore.js';
 
 /** Paths (state and running counts) searched for per-path figures before the search gives up. */
 export const DEFAULT_PATH_BUDGET = 50_000;
@@ -72,52 +72,53 @@ function meetsGoodMiti(counts: Counts, good: number): boolean {
   );
 }
 
+type Entry = {
+  readonly key: string;
+  readonly counts: Counts;
+  readonly parent: number;
+  readonly option: string;
+  readonly turns: number;
+};
+
+type Search = {
+  readonly entries: readonly Entry[];
+  readonly found: number;
+  readonly complete: boolean;
+};
+
 /**
  * A breadth-first search over (state, running counts): the counts make the figures exact per
  * path, and remembering each (state, counts) pair once keeps loops and shared tails cheap.
+ * `listeningOnly` drops the MITI counts, so paths that differ only there are searched once.
+ * Stops at the first ending for which `found` says yes.
  */
-export function searchPathFigures(
-  scenario: Scenario,
+function searchCounts(
   graph: StateGraph,
   canEnd: ReadonlySet<string>,
-  budget: number = DEFAULT_PATH_BUDGET,
-): PathFigures {
-  const steps = stepsOf(scenario);
-  type Entry = { key: string; counts: Counts; parent: number; option: string; turns: number };
+  steps: ReadonlyMap<string, Step>,
+  budget: number,
+  listeningOnly: boolean,
+  atEnding: (state: ExploredState, counts: Counts) => boolean,
+): Search {
   const entries: Entry[] = [
     { key: graph.start, counts: [0, 0, 0, 0, 0], parent: -1, option: '', turns: 0 },
   ];
   const seen = new Set<string>([`${graph.start}#0,0,0,0,0`]);
-  let best: number | null = null;
-  let worst: number | null = null;
-  let goodEntry = -1;
   let complete = graph.complete;
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as Entry;
     const state = graph.states.get(entry.key);
     if (!state) continue;
     if (state.ending) {
-      const [l, i] = entry.counts;
-      if (l + i > 0) {
-        const ratio = l / (l + i);
-        best = best === null ? ratio : Math.max(best, ratio);
-        worst = worst === null ? ratio : Math.min(worst, ratio);
-      }
-      const outcome = scenario.endings[state.at]?.outcome;
-      if (
-        goodEntry < 0 &&
-        outcome === 'breakthrough' &&
-        meetsGoodMiti(entry.counts, scenario.bands.good)
-      ) {
-        goodEntry = index;
-      }
+      if (atEnding(state, entry.counts)) return { entries, found: index, complete };
       continue;
     }
     if (entry.turns >= MAX_PATH_TURNS) continue;
     for (const edge of state.edges) {
       // Paths that can never finish score nothing; following them only burns the budget.
       if (!canEnd.has(edge.to)) continue;
-      const counts = countsAfter(entry.counts, steps.get(`${state.at} ${edge.option}`));
+      const after = countsAfter(entry.counts, steps.get(`${state.at} ${edge.option}`));
+      const counts: Counts = listeningOnly ? [after[0], after[1], 0, 0, 0] : after;
       const key = `${edge.to}#${counts.join(',')}`;
       if (seen.has(key)) continue;
       if (seen.size >= budget) {
@@ -134,15 +135,53 @@ export function searchPathFigures(
       });
     }
   }
-  let goodMitiPath: string[] | null = null;
-  if (goodEntry >= 0) {
-    goodMitiPath = [];
-    for (let at = goodEntry; at > 0; at = (entries[at] as Entry).parent) {
-      goodMitiPath.push((entries[at] as Entry).option);
-    }
-    goodMitiPath.reverse();
+  return { entries, found: -1, complete };
+}
+
+function choicesTo(search: Search): string[] | null {
+  if (search.found < 0) return null;
+  const path: string[] = [];
+  for (let at = search.found; at > 0; at = (search.entries[at] as Entry).parent) {
+    path.push((search.entries[at] as Entry).option);
   }
-  return { listeningRatio: { best, worst }, goodMitiPath, complete };
+  return path.reverse();
+}
+
+/** The listening-ratio extremes at an ending, and the shortest path at the good MITI thresholds. */
+export function searchPathFigures(
+  scenario: Scenario,
+  graph: StateGraph,
+  canEnd: ReadonlySet<string>,
+  budget: number = DEFAULT_PATH_BUDGET,
+): PathFigures {
+  const steps = stepsOf(scenario);
+  let best: number | null = null;
+  let worst: number | null = null;
+  const listening = searchCounts(graph, canEnd, steps, budget, true, (_, [l, i]) => {
+    if (l + i > 0) {
+      const ratio = l / (l + i);
+      best = best === null ? ratio : Math.max(best, ratio);
+      worst = worst === null ? ratio : Math.min(worst, ratio);
+    }
+    return false;
+  });
+  const good = searchCounts(
+    graph,
+    canEnd,
+    steps,
+    budget,
+    false,
+    (state, counts) =>
+      scenario.endings[state.at]?.outcome === 'breakthrough' &&
+      meetsGoodMiti(counts, scenario.bands.good),
+  );
+  const goodMitiPath = choicesTo(good);
+  return {
+    listeningRatio: { best, worst },
+    goodMitiPath,
+    // A path found is proof enough; only a search for one that is missing must be complete.
+    complete: listening.complete && (goodMitiPath !== null || good.complete),
+  };
 }
 
 /**
