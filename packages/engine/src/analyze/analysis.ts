@@ -38,17 +38,19 @@ export type AnalyzeOptions = {
 
 export type Path = readonly (string | number)[];
 
+/** Makes one located problem: where it is in the document, what is wrong, and the details. */
+export type MakeProblem = (
+  reason: ProblemReason,
+  severity: Severity,
+  path: Path,
+  message: string,
+  extra?: { expected?: string; found?: string; suggestion?: string },
+) => ScenarioProblem;
+
 /** Builds located problems for one file. */
-export function problemMaker(file: string, locate: Locate | undefined) {
-  return (
-    reason: ProblemReason,
-    severity: Severity,
-    path: Path,
-    message: string,
-    extra: { expected?: string; found?: string; suggestion?: string } = {},
-  ): ScenarioProblem => {
+export function problemMaker(file: string, locate: Locate | undefined): MakeProblem {
+  return (reason, severity, path, message, extra = {}) => {
     const { line, column } = locate ? locate(path) : { line: 0, column: 0 };
     return { reason, severity, file, line, column, path: [...path], message, ...extra };
   };
 }
-export type MakeProblem = ReturnType<typeof problemMaker>;

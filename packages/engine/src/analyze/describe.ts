@@ -7,7 +7,13 @@ export function describeMeters(meters: Readonly<Meters>): string {
   return `${parts.slice(0, -1).join(', ')} and ${parts[parts.length - 1]}`;
 }
 
-/** "after ask, hold" or "at the start", the way problem messages name a path of choices. */
+/** Choices named in a message at most; a longer path names its first ones and its length. */
+const MAX_NAMED_CHOICES = 8;
+
+/** "after choosing ask, hold" or "at the start", the way problem messages name a path of choices. */
 export function describeChoices(choices: readonly string[]): string {
-  return choices.length === 0 ? 'at the start' : `after choosing ${choices.join(', ')}`;
+  if (choices.length === 0) return 'at the start';
+  if (choices.length <= MAX_NAMED_CHOICES) return `after choosing ${choices.join(', ')}`;
+  const named = choices.slice(0, MAX_NAMED_CHOICES).join(', ');
+  return `after choosing ${named} and ${choices.length - MAX_NAMED_CHOICES} more`;
 }
