@@ -4,6 +4,7 @@ import type { Command } from './command.js';
 import { commandHelp, mainHelp, usageLine } from './help.js';
 import { EXIT_OK, EXIT_USAGE, type Io } from './io.js';
 import { parseCommandArgs } from './parse-command-args.js';
+import { printable } from './printable.js';
 import { UsageError } from './usage-error.js';
 import { VERSION } from './version.js';
 
@@ -11,7 +12,11 @@ import { VERSION } from './version.js';
  * The whole `rapport` command: argv without node and the script, output through io, the exit
  * status as the result. Tests call it in-process; src/cli.ts wires it to the real process.
  */
-export async function run(argv: readonly string[], io: Io): Promise<number> {
+export async function run(argv: readonly string[], output: Io): Promise<number> {
+  const io: Io = {
+    out: (line) => output.out(printable(line)),
+    err: (line) => output.err(printable(line)),
+  };
   const [name, ...rest] = argv;
   if (name === '--help' || name === '-h' || name === 'help') {
     for (const line of mainHelp(COMMANDS)) io.out(line);

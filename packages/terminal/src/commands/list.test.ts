@@ -38,6 +38,18 @@ describe('rapport list', () => {
     `);
   });
 
+  it('shows control characters in scenario text as escapes, never sends them to the terminal', async () => {
+    vi.stubEnv('RAPPORT_SCENARIOS', fixture('cli', 'hostile-library'));
+    expect(await runCli('list')).toMatchInlineSnapshot(`
+      {
+        "code": 0,
+        "stderr": "",
+        "stdout": "ID            TITLE                                       STAKEHOLDER               LENGTH
+      escape-codes  Kiosk \\x1b[2J\\x1b]0;renamed\\x07 \\u202eevil  Ana Ruiz, Reception lead  5 min",
+      }
+    `);
+  });
+
   it('says how to start when there are no scenarios', async () => {
     const empty = await mkdtemp(join(tmpdir(), 'rapport-list-'));
     try {

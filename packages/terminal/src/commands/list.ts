@@ -1,6 +1,7 @@
 import { formatProblem } from '@rapport/engine';
 import type { Command } from '../cli/command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../cli/io.js';
+import { printable } from '../cli/printable.js';
 import { displayPath, listScenarios, scenariosDir } from '../library/index.js';
 
 export const list: Command = {
@@ -21,12 +22,10 @@ export const list: Command = {
     if (entries.length > 0) {
       const rows = [
         ['ID', 'TITLE', 'STAKEHOLDER', 'LENGTH'],
-        ...entries.map((entry) => [
-          entry.id,
-          entry.title,
-          entry.stakeholder,
-          `${entry.minutes} min`,
-        ]),
+        // Made printable before measuring, so an escaped control character keeps the columns.
+        ...entries.map((entry) =>
+          [entry.id, entry.title, entry.stakeholder, `${entry.minutes} min`].map(printable),
+        ),
       ];
       const widths = [0, 1, 2].map((column) =>
         Math.max(...rows.map((row) => row[column]?.length ?? 0)),
