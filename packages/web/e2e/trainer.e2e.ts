@@ -1,0 +1,224 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { scoreTranscript, Transcript } from '@rapport/engine';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { axeViolations, launchBrowser } from './browser';
+import { heading, playByKeyboard, screenshot, startByKeyboard } from './journey';
+import { type PreviewServer, startPreview } from './preview-server';
+
+const scenariosDir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
+const FLAGSHIPS = ['rollout-resistance', 'shadow-it', 'compliance-override'].filter((id) =>
+  existsSync(join(scenariosDir, `${id}.yaml`)),
+);
+
+let server: PreviewServer;
+let browser: Browser;
+let outDir: string;
+
+beforeAll(async () => {
+  outDir = mkdtempSync(join(tmpdir(), 'rapport-web-'));
+  server = await startPreview(outDir);
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (outDir) rmSync(outDir, { recursive: true, force: true });
+});
+
+async function open(context: BrowserContext, hash: string): Promise<Page> {
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  await page.goto(`${server.url}${hash}`);
+  await page.waitForSelector('h1');
+  (page as Page & { errors?: string[] }).errors = errors;
+  return page;
+}
+
+function pageErrors(page: Page): string[] {
+  return (page as Page & { errors?: string[] }).errors ?? [];
+}
+
+async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
+  const violations = await axeViolations(page);
+  expect(violations, `axe on ${where}`).toEqual([]);
+}
+
+describe('the participant trainer in Chromium', () => {
+  it('builds with relative asset paths, so it works from a subfolder', () => {
+    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    expect(html).toMatch(/src="\.\/assets\/index-[\w-]+\.js"/);
+    expect(html).not.toMatch(/src="\/assets/);
+  });
+
+  it('has at least one flagship scenario to play', () => {
+    expect(FLAGSHIPS.length).toBeGreaterThan(0);
+  });
+
+  for (const id of FLAGSHIPS) {
+    for (const mode of ['coach', 'assess'] as const) {
+      it(`plays ${id} to the debrief in ${mode} mode, keyboard only`, async () => {
+        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const page = await open(context, `#/scenario/${id}`);
+        await expectNoAxeViolations(page, `${id} briefing`);
+        await startByKeyboard(page, mode);
+        expect(page.url()).toContain(`#/play/${id}`);
+        if (mode === 'coach') {
+          const resistance = page.getByRole('meter', { name: 'Resistance' });
+          expect(await resistance.getAttribute('value')).toMatch(/^\d+$/);
+          await expectNoAxeViolations(page, `${id} conversation (coach)`);
+          await page.keyboard.press('1');
+          await page.waitForSelector('.feedback');
+          await expectNoAxeViolations(page, `${id} coach feedback`);
+          await screenshot(page, `${id}-feedback`);
+          await page.keyboard.press('Enter');
+        } else {
+          expect(await page.getByRole('meter').count()).toBe(0);
+          await expectNoAxeViolations(page, `${id} conversation (assessment)`);
+          await screenshot(page, `${id}-assess`);
+        }
+        const played = await playByKeyboard(page, (turn) => (mode === 'coach' ? 0 : turn));
+        expect(played.sawFeedback).toBe(mode === 'coach');
+        expect(await heading(page)).toMatch(/^Debrief: /);
+        expect(await page.getByRole('rowheader', { name: 'Listening ratio' }).isVisible()).toBe(
+          true,
+        );
+        expect(await page.getByRole('img', { name: /Resistance and trust/ }).isVisible()).toBe(
+          true,
+        );
+        await expectNoAxeViolations(page, `${id} debrief`);
+        await screenshot(page, `${id}-debrief-${mode}`);
+        expect(pageErrors(page)).toEqual([]);
+        await context.close();
+      });
+    }
+  }
+
+  it('replays another option from a debrief turn and compares both conversations', async () => {
+    const id = FLAGSHIPS[0] ?? '';
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, `#/scenario/${id}`);
+    await startByKeyboard(page, 'assess');
+    await playByKeyboard(page, () => 0);
+    await page.getByRole('button', { name: 'What if, at turn 1?' }).click();
+    const panel = page.getByRole('complementary', { name: 'What-if replay' });
+    await panel.getByRole('heading', { name: 'What if, at turn 1…' }).waitFor();
+    await screenshot(page, 'what-if-start');
+    // Keyboard inside the panel: number keys pick, until the branch ends.
+    for (let i = 0; i < 60 && !(await panel.getByText('Side by side').isVisible()); i += 1) {
+      await page.keyboard.press('1');
+      await page.waitForTimeout(30);
+    }
+    expect(await panel.getByRole('region', { name: 'Your conversation' }).isVisible()).toBe(true);
+    expect(await panel.getByRole('region', { name: 'What if', exact: true }).isVisible()).toBe(
+      true,
+    );
+    await expectNoAxeViolations(page, 'what-if comparison');
+    await screenshot(page, 'what-if-compare');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  it('keeps attempts in history, exports them, and sets damaged data aside', async () => {
+    const id = FLAGSHIPS[0] ?? '';
+    const context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      acceptDownloads: true,
+    });
+    const page = await open(context, `#/scenario/${id}`);
+    await startByKeyboard(page, 'assess');
+    await playByKeyboard(page, () => 0);
+    await page.goto(`${server.url}#/scenario/${id}`);
+    await startByKeyboard(page, 'assess');
+    await playByKeyboard(page, (turn) => turn);
+
+    await page.getByRole('link', { name: 'History' }).click();
+    await page.waitForSelector('.history-scenario');
+    expect(await page.locator('.history-scenario tbody tr').count()).toBe(2);
+    await expectNoAxeViolations(page, 'history');
+    await screenshot(page, 'history');
+
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as JSON' }).first().click(),
+    ]);
+    const transcript = Transcript.parse(
+      JSON.parse(readFileSync((await json.path()) ?? '', 'utf8')),
+    );
+    expect(transcript.scenario.id).toBe(id);
+    expect(scoreTranscript(transcript).turns).toBe(transcript.turns.length);
+    const [markdown] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Export as Markdown' }).first().click(),
+    ]);
+    expect(markdown.suggestedFilename()).toMatch(new RegExp(`^rapport-${id}-.*\\.md$`));
+    expect(readFileSync((await markdown.path()) ?? '', 'utf8')).toContain('## Figures');
+
+    await page.evaluate(() => localStorage.setItem('rapport.history', '{"version":1,"attem'));
+    await page.reload();
+    const notice = page.getByRole('alert');
+    expect(await notice.textContent()).toContain('Your saved history could not be read');
+    const keys = await page.evaluate(() => Object.keys(localStorage));
+    expect(keys.some((key) => key.startsWith('rapport.history.set-aside.'))).toBe(true);
+    await expectNoAxeViolations(page, 'history with a notice');
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
+
+  for (const width of [375, 1280]) {
+    it(`shows every screen at ${width} px wide, accessibly`, async () => {
+      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const page = await open(context, '#/');
+      expect(await heading(page)).toBe('Choose a conversation to practise');
+      await expectNoAxeViolations(page, `library at ${width}`);
+      await screenshot(page, 'library');
+      const id = FLAGSHIPS[0] ?? '';
+      await page.goto(`${server.url}#/scenario/${id}`);
+      await page.waitForSelector('.start');
+      await screenshot(page, 'briefing');
+      await startByKeyboard(page, 'coach');
+      await screenshot(page, 'conversation');
+      await page.keyboard.press('1');
+      await page.waitForSelector('.feedback');
+      await screenshot(page, 'feedback');
+      await page.keyboard.press('Enter');
+      await playByKeyboard(page, () => 0);
+      await expectNoAxeViolations(page, `debrief at ${width}`);
+      await screenshot(page, 'debrief');
+      await page.goto(`${server.url}#/history`);
+      await page.waitForSelector('.history-scenario');
+      await screenshot(page, 'history');
+      await page.goto(`${server.url}#/nowhere`);
+      expect(await heading(page)).toBe('Not found');
+      await expectNoAxeViolations(page, `not found at ${width}`);
+      expect(pageErrors(page)).toEqual([]);
+      await context.close();
+    });
+  }
+
+  it('lazy-loads the facilitator page at #/facilitator', async () => {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, '#/');
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(request.url());
+    });
+    await page.getByRole('link', { name: 'Facilitator', exact: true }).click();
+    await page.waitForFunction(
+      () => document.querySelector('h1')?.textContent !== 'Choose a conversation to practise',
+    );
+    expect(await heading(page)).not.toBe('Not found');
+    expect(scripts.length).toBeGreaterThan(0);
+    await screenshot(page, 'facilitator');
+    await expectNoAxeViolations(page, 'facilitator');
+    await context.close();
+  });
+});
