@@ -2,7 +2,7 @@
 // The rapport command. It runs the bundled dist/rapport.js, rebuilding it first when it is missing
 // or older than any source file, so `pnpm rapport` always runs what is in the tree. The rebuild
 // prints nothing on success: standard output belongs to the command (`check --json` is parsed).
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -41,9 +41,13 @@ function builtAt() {
 const built = builtAt();
 if (built < 0 || sources.some((source) => newest(source) > built)) {
   const { buildRapport } = await import('../scripts/build.mjs');
+  // Built aside and renamed into place: two commands started together never run a half-written file.
+  const fresh = `${bundle}.${process.pid}.tmp`;
   try {
-    await buildRapport();
+    await buildRapport(fresh);
+    renameSync(fresh, bundle);
   } catch (error) {
+    rmSync(fresh, { force: true });
     process.stderr.write(
       `rapport: could not build ${bundle}:\n${error instanceof Error ? error.message : String(error)}\n`,
     );

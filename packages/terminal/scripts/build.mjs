@@ -20,12 +20,15 @@ const noDevtools = {
   },
 };
 
-/** Builds dist/rapport.js; errors are thrown, and nothing is printed on success. */
-export async function buildRapport() {
+/**
+ * Builds dist/rapport.js (or outfile, relative to the package); errors are thrown, and nothing is
+ * printed on success.
+ */
+export async function buildRapport(outfile = 'dist/rapport.js') {
   await build({
     absWorkingDir: packageDir,
     entryPoints: ['src/cli.ts'],
-    outfile: 'dist/rapport.js',
+    outfile,
     bundle: true,
     platform: 'node',
     target: 'node20',
