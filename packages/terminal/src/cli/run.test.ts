@@ -79,6 +79,7 @@ describe('rapport', () => {
         -h, --help            show this help"
     `);
     expect(await runCli('graph', 'some-id', '-h')).toEqual(result);
+    expect(await runCli('help', 'graph')).toEqual(result);
   });
 
   it('rejects an unknown option in one line plus the usage, with exit 2', async () => {

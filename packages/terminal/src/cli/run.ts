@@ -18,6 +18,7 @@ export async function run(argv: readonly string[], output: Io): Promise<number> 
     err: (line) => output.err(printable(line)),
   };
   const [name, ...rest] = argv;
+  if (name === 'help' && rest[0] !== undefined) return run([rest[0], '--help'], output);
   if (name === '--help' || name === '-h' || name === 'help') {
     for (const line of mainHelp(COMMANDS)) io.out(line);
     return EXIT_OK;
