@@ -6,6 +6,11 @@ export const DEFAULT_MAX_BYTES = 2 * 1024 * 1024;
 export const MAX_DEPTH = 64;
 /** Enough to reuse an anchored condition hundreds of times; a "billion laughs" trips it at once. */
 export const MAX_ALIAS_COUNT = 1000;
+/**
+ * YAML tokens (keys, values, marks) a file may hold: a 2 MiB scenario has about 270,000. Parsing
+ * costs a few microseconds a token, so this bounds the time a hostile file can take.
+ */
+export const MAX_TOKENS = 400_000;
 
 const OPENS_QUOTE = new Set([undefined, '\n', ' ', '\t', '[', '{', ',', ':', '-']);
 

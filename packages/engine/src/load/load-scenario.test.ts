@@ -93,6 +93,22 @@ describe('loadScenario: syntax', () => {
     `);
   });
 
+  it('refuses a key written twice in one section', () => {
+    expect(problemsOf('duplicate-key.yaml')).toMatchInlineSnapshot(`
+      [
+        {
+          "column": 3,
+          "file": "duplicate-key.yaml",
+          "line": 15,
+          "message": ""role" appears twice in the same section; each key may appear once",
+          "path": [],
+          "reason": "syntax",
+          "severity": "error",
+        },
+      ]
+    `);
+  });
+
   it('reads a file as JSON when asked, whatever its name', () => {
     const result = loadScenario(fixtureText('minimal.yaml'), 'scenario.txt', { format: 'json' });
     expect(result.ok).toBe(false);
@@ -595,7 +611,7 @@ describe('loadScenario: hostile files', () => {
       loadScenario(brackets, 'brackets.yaml').problems.map(formatProblem),
     ).toMatchInlineSnapshot(`
       [
-        "brackets.yaml:2:135: error: this is nested more than 64 levels deep; a scenario never needs that many",
+        "brackets.yaml:2:79: error: this is nested more than 64 levels deep; a scenario never needs that many",
       ]
     `);
   });
@@ -607,6 +623,26 @@ describe('loadScenario: hostile files', () => {
         "items.yaml:2:1000003: error: this is nested more than 64 levels deep; a scenario never needs that many",
       ]
     `);
+  });
+
+  it('stops reading a file with far more pieces than any scenario', () => {
+    const many = `skills: [${'a,'.repeat(250_000)}]\n`;
+    expect(loadScenario(many, 'many.yaml').problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "many.yaml:1:400006: error: the file holds more than 400,000 keys, values and marks by here; a scenario never needs that many",
+      ]
+    `);
+  }, 60_000);
+
+  it('finds a duplicate key among thousands', () => {
+    const keys = Array.from({ length: 5_000 }, (_, i) => `k${i}: v`).join('\n');
+    expect(
+      loadScenario(`${keys}\nk7: again\n`, 'keys.yaml').problems.map(formatProblem),
+    ).toMatchInlineSnapshot(`
+        [
+          "keys.yaml:5001:1: error: "k7" appears twice in the same section; each key may appear once",
+        ]
+      `);
   });
 
   it('refuses an alias inside its own anchor, and an alias to nothing', () => {

@@ -1,7 +1,14 @@
-import { type Document, LineCounter, parseDocument, visit } from 'yaml';
+import { type Document, visit } from 'yaml';
 import type { ProblemReason, ScenarioProblem } from '../problem.js';
 import { Scenario } from '../schema/index.js';
-import { DEFAULT_MAX_BYTES, findDeepNesting, MAX_ALIAS_COUNT, MAX_DEPTH } from './limits.js';
+import {
+  DEFAULT_MAX_BYTES,
+  findDeepNesting,
+  MAX_ALIAS_COUNT,
+  MAX_DEPTH,
+  MAX_TOKENS,
+} from './limits.js';
+import { parseYaml } from './parse-yaml.js';
 import { referenceFindings } from './reference-problems.js';
 import { protoFindings, schemaFindings } from './schema-problems.js';
 import { nowhere, type SourceMap, sourceMap } from './source-map.js';
@@ -40,9 +47,8 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
     ]);
   }
 
-  const lines = new LineCounter();
   // Bracket and indent runs thousands deep make yaml's parser slow, so they never reach it.
-  const deep = findDeepNesting(text, 2 * MAX_DEPTH);
+  const deep = findDeepNesting(text, MAX_DEPTH + 8);
   if (deep !== undefined) {
     const { line, column } = positionIn(text, deep);
     return fail([
@@ -50,19 +56,33 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
     ]);
   }
 
-  const doc = parseDocument(text, {
-    lineCounter: lines,
-    prettyErrors: false,
-    keepSourceTokens: true,
-    uniqueKeys: true,
-  });
+  const { doc, lines, secondDocument, tooManyTokens } = parseYaml(text);
   const map = sourceMap(doc, lines);
   const at = (reason: ProblemReason, offset: number, message: string): ScenarioProblem => {
     const { line, column } = map.position(offset);
     return { reason, severity: 'error', file, line, column, path: [], message };
   };
 
+  if (tooManyTokens !== undefined) {
+    return fail(
+      [
+        at(
+          'limit',
+          tooManyTokens,
+          `the file holds more than ${MAX_TOKENS.toLocaleString('en')} keys, values and marks by here; a scenario never needs that many`,
+        ),
+      ],
+      map.locate,
+    );
+  }
   const syntax = syntaxProblems(doc, text);
+  if (secondDocument !== undefined) {
+    syntax.push({
+      reason: 'syntax',
+      offset: secondDocument,
+      message: 'a scenario file holds one YAML document, but "---" starts a second one here',
+    });
+  }
   if (syntax.length === 0 && format === 'json') {
     const json = jsonProblem(text);
     if (json) syntax.push(json);

@@ -1,4 +1,12 @@
-import { type Document, isAlias, isCollection, isPair, type Node as YamlNode } from 'yaml';
+import {
+  type Document,
+  isAlias,
+  isCollection,
+  isMap,
+  isPair,
+  isScalar,
+  type Node as YamlNode,
+} from 'yaml';
 import { MAX_DEPTH } from './limits.js';
 
 export type StructureProblem = {
@@ -10,8 +18,10 @@ export type StructureProblem = {
 export const TOO_DEEP = `this is nested more than ${MAX_DEPTH} levels deep; a scenario never needs that many`;
 
 /**
- * What yaml accepts but a loader must not turn into values: nesting deeper than MAX_DEPTH, and
- * aliases that point at nothing or at a section that contains them (which would repeat forever).
+ * What yaml accepts but a loader must not turn into values: nesting deeper than MAX_DEPTH,
+ * aliases that point at nothing or at a section that contains them (which would repeat forever),
+ * and a key written twice in one section (checked here with a set, because yaml's own check
+ * compares every pair of keys and takes minutes on a hostile file).
  * Walks the tree without recursion, in document order, so anchors are met before their aliases.
  */
 export function checkStructure(doc: Document.Parsed): StructureProblem[] {
@@ -57,6 +67,21 @@ export function checkStructure(doc: Document.Parsed): StructureProblem[] {
     if (depth > MAX_DEPTH) {
       problems.push({ reason: 'limit', offset, message: TOO_DEEP });
       return problems;
+    }
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        if (!isScalar(pair.key)) continue;
+        const key = String(pair.key.value);
+        if (keys.has(key)) {
+          problems.push({
+            reason: 'syntax',
+            offset: pair.key.range?.[0] ?? offset,
+            message: `"${key}" appears twice in the same section; each key may appear once`,
+          });
+        }
+        keys.add(key);
+      }
     }
     open.add(node);
     stack.push({ node, depth, leave: true });

@@ -30,12 +30,6 @@ function plainError(error: YAMLError, doc: Document.Parsed, text: string): Synta
   switch (error.code) {
     case 'RESOURCE_EXHAUSTION':
       return { reason: 'limit', offset, message: TOO_DEEP };
-    case 'MULTIPLE_DOCS':
-      return at('a scenario file holds one YAML document, but "---" starts a second one here');
-    case 'DUPLICATE_KEY':
-      return at(
-        `"${keyAt(restOfLine)}" appears twice in the same section; each key may appear once`,
-      );
     case 'TAB_AS_INDENT':
       return at('a tab is used for indentation here; YAML needs spaces');
     case 'BLOCK_AS_IMPLICIT_KEY':
@@ -121,12 +115,6 @@ function unclosedQuoteStart(doc: Document.Parsed, offset: number): number | unde
     },
   });
   return start;
-}
-
-function keyAt(line: string): string {
-  const quoted = /^"((?:[^"\\]|\\.)*)"|^'([^']*)'/.exec(line);
-  if (quoted) return quoted[1] ?? quoted[2] ?? '';
-  return line.split(/:(\s|$)/)[0]?.trim() ?? '';
 }
 
 function lineEnd(text: string, offset: number): number {

@@ -1,0 +1,62 @@
+import { Composer, type Document, Lexer, LineCounter, Parser } from 'yaml';
+import { MAX_TOKENS } from './limits.js';
+
+export type ParsedYaml = {
+  readonly doc: Document.Parsed;
+  readonly lines: LineCounter;
+  /** Where a second document starts, when the file holds more than one. */
+  readonly secondDocument?: number;
+  /** Where the file passed MAX_TOKENS; parsing stopped there. */
+  readonly tooManyTokens?: number;
+};
+
+/**
+ * yaml's parseDocument, taken apart so that it can stop: lexing ends after MAX_TOKENS, and
+ * duplicate keys are left to checkStructure (yaml's own check is quadratic).
+ */
+export function parseYaml(text: string): ParsedYaml {
+  const lines = new LineCounter();
+  lines.addNewLine(0);
+  const parser = new Parser(lines.addNewLine);
+  const composer = new Composer({ prettyErrors: false, keepSourceTokens: true, uniqueKeys: false });
+  let count = 0;
+  let offset = 0;
+  let tooManyTokens: number | undefined;
+  function* tokens() {
+    for (const lexeme of new Lexer().lex(text)) {
+      if (++count > MAX_TOKENS) {
+        tooManyTokens = offset;
+        break;
+      }
+      offset += lexeme.length;
+      yield* parser.next(lexeme);
+    }
+    yield* parser.end();
+  }
+
+  // A hostile file can make yaml raise hundreds of thousands of errors; without stack traces
+  // each costs next to nothing. Restored at once: nothing else runs in between.
+  const traceLimit = Error.stackTraceLimit;
+  Error.stackTraceLimit = 0;
+  try {
+    let doc: Document.Parsed | undefined;
+    let secondDocument: number | undefined;
+    for (const next of composer.compose(tokens(), true, text.length)) {
+      if (!doc) doc = next;
+      else {
+        secondDocument = next.range[0];
+        break;
+      }
+    }
+    // compose(..., forceDoc = true) always yields a document, even for empty text.
+    if (!doc) throw new Error('yaml composed no document');
+    return {
+      doc,
+      lines,
+      ...(secondDocument !== undefined ? { secondDocument } : {}),
+      ...(tooManyTokens !== undefined ? { tooManyTokens } : {}),
+    };
+  } finally {
+    Error.stackTraceLimit = traceLimit;
+  }
+}
