@@ -4,7 +4,11 @@ import { availableOptions, initialMeters, meterNames } from '../compile/index.js
 import type { Scenario } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
 
-/** Reachable (node, meters) states explored before the analysis gives up and says so. */
+/**
+ * Reachable (node, meters) states explored before the analysis gives up and says so. Each costs
+ * a few XState transitions (tens of microseconds); the flagship scenarios need under 3,000, and
+ * a 2,000-node scenario must still check in well under two seconds.
+ */
 export const DEFAULT_STATE_LIMIT = 5_000;
 
 /** One reachable moment of the conversation: where it stands and with what meters. */
