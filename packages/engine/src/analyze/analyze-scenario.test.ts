@@ -163,11 +163,11 @@ describe('analyzeScenario', () => {
   });
 
   it('stops at the state limit, says the results are partial, and keeps the graph answers', () => {
-    const analysis = analyzeScenario(fixtureScenario('analyze', 'unreachable'), { stateLimit: 1 });
+    const analysis = analyzeScenario(fixtureScenario('analyze', 'unreachable'), { stateLimit: 2 });
     expect(analysis.states).toEqual({ explored: 3, complete: false });
     expect(summary(analysis.problems)).toMatchInlineSnapshot(`
       [
-        "warning : analysis stopped after 1 states; results are partial",
+        "warning : analysis stopped after 2 states; results are partial",
         "error nodes.orphan: node "orphan" is never reached: no path of options leads to it from the start node "opening"",
         "error endings.lost: ending "lost" is never reached: no path of options leads to it",
         "warning nodes.orphan.options: every option at node "orphan" is neutral: the learner cannot try another approach",

@@ -207,7 +207,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
         'analysis',
         'warning',
         [],
-        `analysis stopped after ${limit} states; results are partial`,
+        `analysis stopped after ${limit.toLocaleString('en')} states; results are partial`,
       ),
     );
   }
