@@ -1,10 +1,25 @@
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
+
+const scenarios = fileURLToPath(new URL('../../scenarios', import.meta.url));
+
+/**
+ * The scenarios folder sits outside this package, where Vite's watcher does not look: watch it, so
+ * that in `pnpm dev` adding, editing or removing a scenario reloads the library through the glob.
+ */
+function watchScenarios(): Plugin {
+  return {
+    name: 'rapport:watch-scenarios',
+    configureServer(server) {
+      server.watcher.add(scenarios);
+    },
+  };
+}
 
 // base './' so the built app works from any static host and from a subfolder.
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), watchScenarios()],
   resolve: { conditions: ['@rapport/source', ...defaultClientConditions] },
-  server: { fs: { allow: ['../..'] } },
 });
