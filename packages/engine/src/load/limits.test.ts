@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findDeepNesting } from './limits.js';
+import { findDeepNesting, utf8Size } from './limits.js';
 
 describe('findDeepNesting', () => {
   it('passes a scenario-shaped file', () => {
@@ -20,7 +20,24 @@ describe('findDeepNesting', () => {
     expect(findDeepNesting('a: "[[[[" # [[[[\nb: \'{{{{\'\n', 2)).toBeUndefined();
   });
 
+  it('ignores brackets in comment lines', () => {
+    expect(findDeepNesting('a: 1\n# [[[[\n  # {{{{\n', 2)).toBeUndefined();
+  });
+
   it('ignores an apostrophe inside a word', () => {
     expect(findDeepNesting("a: don't [[[[\n", 3)).toBe(11);
+  });
+});
+
+describe('utf8Size', () => {
+  it('counts the bytes of each character in UTF-8', () => {
+    expect(utf8Size('abc', 100)).toBe(3);
+    expect(utf8Size('é', 100)).toBe(2);
+    expect(utf8Size('€', 100)).toBe(3);
+    expect(utf8Size('😀', 100)).toBe(4);
+  });
+
+  it('stops counting once the text is surely over the limit', () => {
+    expect(utf8Size('abcdef', 3)).toBe(6);
   });
 });

@@ -7,11 +7,33 @@ export const MAX_DEPTH = 64;
 /** Enough to reuse an anchored condition hundreds of times; a "billion laughs" trips it at once. */
 export const MAX_ALIAS_COUNT = 1000;
 /**
- * YAML tokens (keys, values, marks) a file may hold: a 2 MiB scenario has about 270,000. Parsing
- * costs a few microseconds a token, so this bounds the time a hostile file can take.
+ * YAML tokens (keys, values, marks) a file may hold: a flagship scenario has about 5,000, so this
+ * leaves room for one forty times longer. Parsing costs a few microseconds a token, so this
+ * bounds the time a hostile file can take.
  */
-export const MAX_TOKENS = 400_000;
+export const MAX_TOKENS = 200_000;
 
+/**
+ * The UTF-8 size of text, counted without Buffer (the web trainer loads scenarios in a browser).
+ * Each UTF-16 unit takes at least one byte, so text longer than max is refused without counting.
+ */
+export function utf8Size(text: string, max: number): number {
+  if (text.length > max) return text.length;
+  let bytes = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) bytes += 1;
+    else if (code < 0x800) bytes += 2;
+    else if (code >= 0xd800 && code < 0xdc00 && i + 1 < text.length) {
+      // A surrogate pair: one character outside the basic plane, four bytes.
+      bytes += 4;
+      i++;
+    } else bytes += 3;
+  }
+  return bytes;
+}
+
+const STARTS_COMMENT = new Set([undefined, '\n', '\r', ' ', '\t']);
 const OPENS_QUOTE = new Set([undefined, '\n', ' ', '\t', '[', '{', ',', ':', '-']);
 
 /**
@@ -52,7 +74,7 @@ export function findDeepNesting(text: string, limit: number): number | undefined
       if (quote !== undefined) {
         if (quote === '"' && c === '\\') i++;
         else if (c === quote) quote = undefined;
-      } else if (c === '#' && (text[i - 1] === ' ' || text[i - 1] === '\t' || i === 0)) {
+      } else if (c === '#' && STARTS_COMMENT.has(text[i - 1])) {
         while (i < text.length && text[i] !== '\n') i++;
         break;
       } else if ((c === '"' || c === "'") && OPENS_QUOTE.has(text[i - 1])) {

@@ -7,6 +7,7 @@ import {
   MAX_ALIAS_COUNT,
   MAX_DEPTH,
   MAX_TOKENS,
+  utf8Size,
 } from './limits.js';
 import { parseYaml } from './parse-yaml.js';
 import { referenceFindings } from './reference-problems.js';
@@ -31,9 +32,9 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   });
 
   // Measured before anything else reads the text, so a 20 MB file costs next to nothing.
-  // TextEncoder, not Node's Buffer: the web trainer loads scenarios with this function too.
-  const bytes = new TextEncoder().encode(text).byteLength;
+  const bytes = utf8Size(text, maxBytes);
   if (bytes > maxBytes) {
+    const size = `${text.length > maxBytes ? 'at least ' : ''}${sizeWords(bytes)}`;
     return fail([
       {
         reason: 'limit',
@@ -42,7 +43,7 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
         line: 0,
         column: 0,
         path: [],
-        message: `the file is ${sizeWords(bytes)}; a scenario file may be at most ${sizeWords(maxBytes)}`,
+        message: `the file is ${size}; a scenario file may be at most ${sizeWords(maxBytes)}`,
       },
     ]);
   }
