@@ -1,5 +1,6 @@
 import {
   compileScenario,
+  debriefTranscript,
   formatProblem,
   playChoices,
   type ScenarioProblem,
@@ -14,7 +15,6 @@ import {
   resolveScenario,
 } from '../library/index.js';
 import { App, type AppResult } from './app.js';
-import { debriefOf } from './debrief-of.js';
 import { PlainPlaythrough } from './plain/plain-playthrough.js';
 import { PlainStart } from './plain/plain-start.js';
 import { scriptChoices } from './script-choices.js';
@@ -129,7 +129,7 @@ async function playScripted(
     startedAt,
     finishedAt: new Date().toISOString(),
   });
-  const debrief = debriefOf(scenario, transcript);
+  const debrief = debriefTranscript(scenario, transcript);
   stdout.write(
     plainText(
       <PlainPlaythrough

@@ -1,10 +1,17 @@
-import { type Scenario, type Transcript, toTranscript, viewConversation } from '@rapport/engine';
+import {
+  type Debrief,
+  debriefTranscript,
+  type Scenario,
+  scoreTranscript,
+  type Transcript,
+  toTranscript,
+  viewConversation,
+} from '@rapport/engine';
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { BriefingScreen } from './briefing/index.js';
 import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
 import { DebriefScreen } from './debrief/index.js';
-import { debriefOf } from './debrief-of.js';
 import { createSessionMachine, type PlayMode } from './session-machine.js';
 
 export type Props = {
@@ -52,15 +59,17 @@ export function Session({ scenario, mode, onFinished, onQuit }: Props) {
   useEffect(() => {
     if (transcript) onFinished?.(transcript);
   }, [transcript, onFinished]);
+  const debrief = useDebrief(scenario, transcript);
 
   if (step === 'briefing') return <BriefingScreen scenario={scenario} mode={mode} send={send} />;
   if (step === 'quit' || !conversation) return null;
   const view = viewConversation(scenario, conversation);
   const speaker = scenario.stakeholder.name;
-  if (step === 'debrief' && transcript) {
+  if (step === 'debrief' && transcript && debrief) {
     return (
       <DebriefScreen
-        debrief={debriefOf(scenario, transcript)}
+        debrief={debrief.debrief}
+        searching={debrief.searching}
         speaker={speaker}
         turns={transcript.turns}
         send={send}
@@ -85,3 +94,32 @@ export function Session({ scenario, mode, onFinished, onQuit }: Props) {
     />
   );
 }
+
+/**
+ * The debrief of a finished attempt: the transcript's scores at once, then the best option at the
+ * weakest turn, which explores the scenario and can take seconds, once the scores are on screen.
+ */
+function useDebrief(
+  scenario: Scenario,
+  transcript: Transcript | undefined,
+): { readonly debrief: Debrief; readonly searching: boolean } | undefined {
+  const scored = useMemo(() => transcript && scoreTranscript(transcript), [transcript]);
+  const [complete, setComplete] = useState<{
+    readonly of: Transcript;
+    readonly debrief: Debrief;
+  }>();
+  useEffect(() => {
+    if (!transcript) return;
+    const timer = setTimeout(
+      () => setComplete({ of: transcript, debrief: debriefTranscript(scenario, transcript) }),
+      SEARCH_DELAY_MS,
+    );
+    return () => clearTimeout(timer);
+  }, [scenario, transcript]);
+  if (!transcript || !scored) return undefined;
+  if (complete?.of === transcript) return { debrief: complete.debrief, searching: false };
+  return { debrief: scored, searching: true };
+}
+
+/** Long enough for Ink to draw the scores before the search holds the thread. */
+const SEARCH_DELAY_MS = 100;

@@ -1,4 +1,4 @@
-import { playChoices, scoreTranscript } from '@rapport/engine';
+import { debriefTranscript, playChoices } from '@rapport/engine';
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import { KEYS, press } from '../../../test/keys.js';
@@ -8,7 +8,7 @@ import { DebriefScreen } from './debrief-screen.js';
 const scenario = await playFixture('two-roads');
 // push (75, 31), ask (69, 36), hold at the non-negotiable moment: directive (72, 40): a shrug
 const { transcript } = playChoices(scenario, ['push', 'ask', 'hold']);
-const debrief = scoreTranscript(transcript);
+const debrief = debriefTranscript(scenario, transcript);
 
 const screen = (send = vi.fn()) =>
   render(<DebriefScreen debrief={debrief} speaker="Sam" turns={transcript.turns} send={send} />);
@@ -51,6 +51,8 @@ describe('DebriefScreen', () => {
 
       Weakest turn: turn 1
       You said: Everyone has to use it from Monday. (Insisting)
+      Best option there: What gets in the way? (Open question)
+      Open question: An open question invites the story. It keeps a breakthrough within reach.
 
       ←→ page · r retry · q quit"
     `);
@@ -75,6 +77,21 @@ describe('DebriefScreen', () => {
     `);
     await press(stdin, KEYS.left, KEYS.left);
     expect(lastFrame()).toContain('[Summary]');
+  });
+
+  it('says it is still looking while the best option is being found', async () => {
+    const { stdin, lastFrame } = render(
+      <DebriefScreen
+        debrief={debrief}
+        searching
+        speaker="Sam"
+        turns={transcript.turns}
+        send={vi.fn()}
+      />,
+    );
+    await press(stdin, KEYS.right);
+    expect(lastFrame()).toContain('Looking for the best option that was open there…');
+    expect(lastFrame()).not.toContain('Best option there');
   });
 
   it('retries on r and quits on q', async () => {

@@ -15,12 +15,14 @@ const TRANSCRIPT_CHROME = 6;
 
 export type Props = {
   readonly debrief: Debrief;
+  /** Still looking for the best option at the weakest turn. */
+  readonly searching?: boolean;
   readonly speaker: string;
   readonly turns: readonly Turn[];
   readonly send: (event: SessionEvent) => void;
 };
 
-export function DebriefScreen({ debrief, speaker, turns, send }: Props) {
+export function DebriefScreen({ debrief, searching = false, speaker, turns, send }: Props) {
   const { page, from } = useDebriefKeys(turns.length, send);
   const { stdout } = useStdout();
   const shown = turnsThatFit(
@@ -38,7 +40,7 @@ export function DebriefScreen({ debrief, speaker, turns, send }: Props) {
         {DEBRIEF_PAGES.map((name, i) => (i === page ? `[${name}]` : ` ${name} `)).join(' ')}
       </Prose>
       {page === 0 ? <DebriefSummary debrief={debrief} /> : null}
-      {page === 1 ? <TurningPoints debrief={debrief} turns={turns} /> : null}
+      {page === 1 ? <TurningPoints debrief={debrief} turns={turns} searching={searching} /> : null}
       {page === 2 ? (
         <Box flexDirection="column">
           <Prose dimColor>

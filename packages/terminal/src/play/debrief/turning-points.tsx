@@ -6,10 +6,12 @@ import { Trajectory } from './trajectory.js';
 export type Props = {
   readonly debrief: Debrief;
   readonly turns: readonly Turn[];
+  /** Still looking for the best option at the weakest turn. */
+  readonly searching?: boolean;
 };
 
 /** How the meters moved, where the conversation turned, and what would have served better at the weakest turn. */
-export function TurningPoints({ debrief, turns }: Props) {
+export function TurningPoints({ debrief, turns, searching = false }: Props) {
   const weakest = debrief.weakestTurn;
   const weakestTurn = weakest ? turns[weakest.turn - 1] : undefined;
   return (
@@ -37,7 +39,11 @@ export function TurningPoints({ debrief, turns }: Props) {
           <Prose>
             You said: {weakestTurn?.text} ({MOVES[weakest.move].label})
           </Prose>
-          {weakest.best ? (
+          {searching ? (
+            <Prose dimColor>Looking for the best option that was open there…</Prose>
+          ) : weakest.best && weakest.best.option === weakest.option ? (
+            <Prose>That was already the best option open there.</Prose>
+          ) : weakest.best ? (
             <>
               <Prose>
                 Best option there: {weakest.best.text} ({MOVES[weakest.best.move].label})
