@@ -241,10 +241,21 @@ describe('loadScenario: schema', () => {
       [
         {
           "column": 1,
-          "expected": "text of at most 120 characters",
+          "expected": "one of introductory, intermediate, advanced",
           "file": "missing-keys.yaml",
           "found": "nothing",
-          "line": 10,
+          "line": 1,
+          "message": "the scenario is missing "difficulty": one of introductory, intermediate, advanced",
+          "path": [],
+          "reason": "schema",
+          "severity": "error",
+        },
+        {
+          "column": 1,
+          "expected": "text",
+          "file": "missing-keys.yaml",
+          "found": "nothing",
+          "line": 9,
           "message": "stakeholder is missing "role": their job, as they would say it",
           "path": [
             "stakeholder",
@@ -254,10 +265,10 @@ describe('loadScenario: schema', () => {
         },
         {
           "column": 9,
-          "expected": "text of at most 1000 characters",
+          "expected": "text",
           "file": "missing-keys.yaml",
           "found": "nothing",
-          "line": 18,
+          "line": 17,
           "message": "option 1 is missing "coach": the coaching note shown after the choice: name the move and why it lands or backfires",
           "path": [
             "nodes",

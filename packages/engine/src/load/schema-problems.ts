@@ -76,6 +76,7 @@ function findings(issue: Issue, base: Path, data: unknown): Finding[] {
   };
 
   switch (issue.code) {
+    case 'invalid_value':
     case 'invalid_type': {
       if (isMissing(data, path)) {
         const key = String(path[path.length - 1]);
@@ -91,7 +92,9 @@ function findings(issue: Issue, base: Path, data: unknown): Finding[] {
           },
         ];
       }
-      return [mismatch()];
+      return issue.code === 'invalid_value'
+        ? [enumFinding(issue.values, path, label, value)]
+        : [mismatch()];
     }
     case 'unrecognized_keys': {
       const known = keysOf(schema);
@@ -110,21 +113,6 @@ function findings(issue: Issue, base: Path, data: unknown): Finding[] {
           ...(suggestion ? { suggestion } : {}),
         };
       });
-    }
-    case 'invalid_value': {
-      const options = issue.values.map(String);
-      const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
-      const expected = `one of ${options.join(', ')}`;
-      const found = foundText(value);
-      return [
-        {
-          path,
-          message: `${label} must be ${expected}, found ${found}`,
-          expected,
-          found,
-          ...(suggestion ? { suggestion } : {}),
-        },
-      ];
     }
     case 'invalid_format': {
       const found = foundText(value);
@@ -174,8 +162,9 @@ function findings(issue: Issue, base: Path, data: unknown): Finding[] {
       if (issue.origin === 'array') {
         const count = Array.isArray(value) ? value.length : 0;
         const bound = issue.code === 'too_small' ? issue.minimum : issue.maximum;
-        const expected = `${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(bound)} ${plural(Number(bound), 'item')}`;
-        const found = `${count} ${plural(count, 'item')}`;
+        const noun = ITEM_NAMES[String(path[path.length - 1])] ?? 'item';
+        const expected = `${issue.code === 'too_small' ? 'at least' : 'at most'} ${String(bound)} ${plural(Number(bound), noun)}`;
+        const found = String(count);
         return [
           { path, message: `${label} must have ${expected}, found ${found}`, expected, found },
         ];
@@ -208,6 +197,25 @@ const ITEM_NAMES: Readonly<Record<string, string>> = {
   tests: 'test',
   choices: 'choice',
 };
+
+function enumFinding(
+  values: readonly unknown[],
+  path: Path,
+  label: string,
+  value: unknown,
+): Finding {
+  const options = values.map(String);
+  const suggestion = typeof value === 'string' ? didYouMean(value, options) : undefined;
+  const expected = `one of ${options.join(', ')}`;
+  const found = foundText(value);
+  return {
+    path,
+    message: `${label} must be ${expected}, found ${found}`,
+    expected,
+    found,
+    ...(suggestion ? { suggestion } : {}),
+  };
+}
 
 /** How a message names a place: the key, or "item 2 of skills" inside a list. */
 function labelOf(path: Path): string {

@@ -64,9 +64,7 @@ export function expectedText(schema: z.ZodType | undefined): string {
     return 'a node or ending id, or a list of branches';
   const inner = unwrap(schema);
   if (inner === Id || (inner instanceof z.ZodString && inner.format === 'regex')) return ID_WORDS;
-  if (inner instanceof z.ZodString) {
-    return inner.maxLength === null ? 'text' : `text of at most ${inner.maxLength} characters`;
-  }
+  if (inner instanceof z.ZodString) return 'text';
   if (inner instanceof z.ZodNumber) return numberWords(inner);
   if (inner instanceof z.ZodEnum) return `one of ${(inner.options as string[]).join(', ')}`;
   if (inner instanceof z.ZodRecord) return 'a section of entries, each under its own id';
