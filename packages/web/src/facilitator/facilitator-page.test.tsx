@@ -2,6 +2,7 @@ import { fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import broken from '../../test/fixtures/facilitator/broken.yaml?raw';
+import wrongType from '../../test/fixtures/facilitator/wrong-type.json?raw';
 import twoRoads from '../../test/fixtures/scenarios/two-roads.yaml?raw';
 import { FacilitatorPage } from './facilitator-page';
 
@@ -36,7 +37,7 @@ describe('the facilitator page', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
-      'broken.yaml:23:15: error: no node or ending is called "stroy" (did you mean "story"?) Found stroy.',
+      'broken.yaml:23:15: error: no node or ending is called "stroy" (did you mean "story"?)',
     ]);
     expect(document.querySelector('.check-output')?.textContent).toBe(
       'broken.yaml:23:15: error: no node or ending is called "stroy" (did you mean "story"?)\n1 file checked: 1 error, 0 warnings',
@@ -100,6 +101,18 @@ describe('the facilitator page', () => {
     expect(items).toEqual([
       'hold (Setting a boundary) → if trust ≥ 45: agreedotherwise: shrug',
       'reflect (Simple reflection) → shrug',
+    ]);
+  });
+
+  it('reads a JSON file as JSON, with its errors placed in it', async () => {
+    await open(wrongType, 'wrong-type.json');
+    const errors = screen.getByRole('list', { name: 'Errors' });
+    expect(
+      within(errors)
+        .getAllByRole('listitem')
+        .map((item) => item.textContent),
+    ).toEqual([
+      'wrong-type.json:6:14: error: minutes must be a whole number from 1 to 120, found "five"',
     ]);
   });
 

@@ -5,16 +5,7 @@ export type Props = {
   readonly label: string;
 };
 
-/** What was expected and what was found, when the engine knows. */
-function detail(problem: ScenarioProblem): string {
-  const { expected, found } = problem;
-  if (expected !== undefined && found !== undefined) return `Expected ${expected}; found ${found}.`;
-  if (expected !== undefined) return `Expected ${expected}.`;
-  if (found !== undefined) return `Found ${found}.`;
-  return '';
-}
-
-/** Problems exactly as `rapport check` prints them, with what was expected and found. */
+/** Problems exactly as `rapport check` prints them: `file:line:column: severity: message`. */
 export function ProblemList({ problems, label }: Props): React.JSX.Element {
   return (
     <ul className="problem-list" aria-label={label}>
@@ -26,7 +17,6 @@ export function ProblemList({ problems, label }: Props): React.JSX.Element {
           className={`problem problem-${problem.severity}`}
         >
           <code className="problem-line">{formatProblem(problem)}</code>
-          {detail(problem) ? <span className="problem-detail"> {detail(problem)}</span> : null}
         </li>
       ))}
     </ul>
