@@ -148,7 +148,7 @@ describe('the participant trainer in Chromium', () => {
 
     const [json] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export as JSON' }).first().click(),
+      page.getByRole('button', { name: 'Export as JSON, attempt 1' }).click(),
     ]);
     const transcript = Transcript.parse(
       JSON.parse(readFileSync((await json.path()) ?? '', 'utf8')),
@@ -157,7 +157,7 @@ describe('the participant trainer in Chromium', () => {
     expect(scoreTranscript(transcript).turns).toBe(transcript.turns.length);
     const [markdown] = await Promise.all([
       page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Export as Markdown' }).first().click(),
+      page.getByRole('button', { name: 'Export as Markdown, attempt 1' }).click(),
     ]);
     expect(markdown.suggestedFilename()).toMatch(new RegExp(`^rapport-${id}-.*\\.md$`));
     expect(readFileSync((await markdown.path()) ?? '', 'utf8')).toContain('## Figures');

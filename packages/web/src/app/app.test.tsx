@@ -36,6 +36,7 @@ describe('the trainer app', () => {
     expect(within(history).getByText('1 attempt so far.')).toBeTruthy();
     expect(within(history).getByRole('cell', { name: 'Assessment' })).toBeTruthy();
     expect(within(history).getByRole('link', { name: 'Debrief of attempt 1' })).toBeTruthy();
+    expect(within(history).getByRole('button', { name: 'Export as JSON, attempt 1' })).toBeTruthy();
   });
 
   it('shows a notice, not a blank page, when the saved history is damaged', () => {

@@ -59,7 +59,7 @@ describe('the debrief', () => {
     expect(screen.getByText(/^Turn 1: insisting moved the meters by 24 points/)).toBeTruthy();
     const weakest = screen.getByRole('heading', { name: 'Your weakest turn: turn 1' });
     expect(weakest.parentElement?.textContent).toMatchInlineSnapshot(
-      `"Your weakest turn: turn 1You chose insisting.The best option there was “What gets in the way?” (open question). Open question: An open question invites the story. It keeps a breakthrough within reach."`,
+      `"Your weakest turn: turn 1You chose insisting.The best option on offer there was:What gets in the way?Open question: An open question invites the story. It keeps a breakthrough within reach."`,
     );
   });
 

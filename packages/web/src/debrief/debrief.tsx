@@ -81,10 +81,11 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
             ) : weakest.best.option === weakest.option ? (
               <p>That was already the best option on offer there: the moment itself was hard.</p>
             ) : (
-              <p>
-                The best option there was “{weakest.best.text}” (
-                {MOVES[weakest.best.move].label.toLowerCase()}). {weakest.best.why}
-              </p>
+              <>
+                <p>The best option on offer there was:</p>
+                <blockquote className="best-option">{weakest.best.text}</blockquote>
+                <p>{weakest.best.why}</p>
+              </>
             )}
           </div>
         ) : null}

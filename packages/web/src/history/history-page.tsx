@@ -58,7 +58,7 @@ function ScenarioHistory({ attempts }: Props): React.JSX.Element | null {
                     >
                       Debrief
                     </a>
-                    <ExportButtons transcript={attempt.transcript} />
+                    <ExportButtons transcript={attempt.transcript} attempt={`attempt ${i + 1}`} />
                   </td>
                 </tr>
               );
