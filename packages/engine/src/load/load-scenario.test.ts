@@ -656,6 +656,17 @@ describe('loadScenario: hostile files', () => {
       `);
   });
 
+  it('refuses nesting that only grows too deep once aliases are expanded', () => {
+    const anchored = `a: &deep ${'['.repeat(40)}x${']'.repeat(40)}\n`;
+    const keys = Array.from({ length: 40 }, (_, i) => `${'  '.repeat(i)}k${i}:`).join('\n');
+    const text = `${anchored}b:\n${keys.replace(/^/gm, '  ')} *deep\n`;
+    expect(loadScenario(text, 'expanded.yaml').problems.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "expanded.yaml:1:33: error: this is nested more than 64 levels deep; a scenario never needs that many",
+      ]
+    `);
+  });
+
   it('refuses an alias inside its own anchor, and an alias to nothing', () => {
     const text = 'id: &loop [a, *loop]\ntitle: *missing\n';
     expect(loadScenario(text, 'aliases.yaml').problems.map(formatProblem)).toMatchInlineSnapshot(`
