@@ -5,6 +5,10 @@ import broken from '../../test/fixtures/facilitator/broken.yaml?raw';
 import wrongType from '../../test/fixtures/facilitator/wrong-type.json?raw';
 import twoRoads from '../../test/fixtures/scenarios/two-roads.yaml?raw';
 import { FacilitatorPage } from './facilitator-page';
+import { safeCheck } from './safe-check';
+
+// jsdom has no workers: the tests check in place, with the same function the worker runs.
+const checkHere = async (text: string, file: string) => safeCheck(text, file);
 
 /** A file as the picker hands it over; jsdom's File has no text(), the browser's has. */
 function scenarioFile(text: string, name: string): File {
@@ -15,7 +19,7 @@ function scenarioFile(text: string, name: string): File {
 
 async function open(text: string, name: string) {
   const user = userEvent.setup();
-  render(<FacilitatorPage />);
+  render(<FacilitatorPage check={checkHere} />);
   await user.upload(screen.getByLabelText('Scenario file'), scenarioFile(text, name));
   await screen.findByText(/^Checked /);
   return user;
@@ -118,7 +122,7 @@ describe('the facilitator page', () => {
 
   it('refuses a file too large to be a scenario, saying why', async () => {
     const user = userEvent.setup();
-    render(<FacilitatorPage />);
+    render(<FacilitatorPage check={checkHere} />);
     const huge = new File([new Uint8Array(3 * 1024 * 1024)], 'huge.yaml');
     await user.upload(screen.getByLabelText('Scenario file'), huge);
     expect((await screen.findByRole('alert')).textContent).toBe(
@@ -126,8 +130,23 @@ describe('the facilitator page', () => {
     );
   });
 
-  it('opens a dropped file too', async () => {
+  it('says so when the browser cannot run the check, rather than waiting forever', async () => {
+    const user = userEvent.setup();
     render(<FacilitatorPage />);
+    await user.upload(
+      screen.getByLabelText('Scenario file'),
+      scenarioFile(twoRoads, 'two-roads.yaml'),
+    );
+    const errors = await screen.findByRole('list', { name: 'Errors' });
+    expect(errors.textContent).toBe(
+      'two-roads.yaml: error: this browser cannot run the check: it has no web workers',
+    );
+    // The file itself loaded, so it can still be played.
+    expect(screen.getByRole('button', { name: 'Start here' })).toBeTruthy();
+  });
+
+  it('opens a dropped file too', async () => {
+    render(<FacilitatorPage check={checkHere} />);
     const zone = screen.getByText(/Drop a scenario file here/).parentElement as HTMLElement;
     fireEvent.drop(zone, { dataTransfer: { files: [scenarioFile(broken, 'dropped.yaml')] } });
     const errors = await screen.findByRole('list', { name: 'Errors' });

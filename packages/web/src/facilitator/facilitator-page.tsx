@@ -4,7 +4,7 @@ import { ScreenHeading } from '../app/screen-heading';
 import { bundledCatalog } from '../scenarios/bundled';
 import { BundledPicker } from './bundled-picker';
 import { bundledText } from './bundled-texts';
-import { checkInBackground } from './check-in-background';
+import { type Checker, checkInWorker } from './check-in-worker';
 import { CheckPanel } from './check-panel';
 import { problemCount } from './check-summary';
 import { FileDropZone } from './file-drop-zone';
@@ -12,7 +12,7 @@ import { GraphView } from './graph-view';
 import { PlayerBoundary } from './player-boundary';
 import { Preview } from './preview';
 import { readScenarioFile } from './read-scenario-file';
-import { safeLoad } from './safe-check';
+import { safeLoad } from './safe-load';
 import './facilitator.css';
 
 type PageState =
@@ -44,18 +44,23 @@ function statusOf(state: PageState): string {
   }
 }
 
+export type Props = {
+  /** How a file is checked; the app leaves it to the default, which runs in a worker. */
+  readonly check?: Checker;
+};
+
 /**
  * The facilitator's workbench: open a scenario file, see what `rapport check` says about it, play
  * it from any node with any meters, and read its graph. Nothing leaves the browser.
  */
-export function FacilitatorPage(): React.JSX.Element {
+export function FacilitatorPage({ check = checkInWorker }: Props): React.JSX.Element {
   const [state, setState] = useState<PageState>({ kind: 'empty' });
   const opened = useRef(0);
   const show = (file: string, text: string): void => {
     opened.current += 1;
     const key = opened.current;
     setState({ kind: 'open', key, file, scenario: safeLoad(text, file), report: undefined });
-    void checkInBackground(text, file).then((report) =>
+    void check(text, file).then((report) =>
       setState((now) => (now.kind === 'open' && now.key === key ? { ...now, report } : now)),
     );
   };
