@@ -78,6 +78,9 @@ describe('the facilitator page', () => {
     await user.click(screen.getByRole('button', { name: /See how it ended/ }));
     expect(screen.getByRole('heading', { name: 'Ending shrug: A shrug' })).toBeTruthy();
     expect(screen.getByText('Nothing changes.')).toBeTruthy();
+    expect(screen.getByText(/^pnpm rapport play/).textContent).toBe(
+      'pnpm rapport play two-roads.yaml --choices 1,2',
+    );
   });
 
   it('starts at a chosen node with chosen meters, and shows the line those meters pick', async () => {

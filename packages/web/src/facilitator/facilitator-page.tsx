@@ -106,7 +106,7 @@ export function FacilitatorPage({ check = checkInWorker }: Props): React.JSX.Ele
           {state.scenario ? (
             <>
               <PlayerBoundary>
-                <Preview scenario={state.scenario} />
+                <Preview scenario={state.scenario} file={state.file} />
               </PlayerBoundary>
               <GraphView scenario={state.scenario} />
             </>

@@ -1,19 +1,24 @@
 import {
   type ConversationSnapshot,
   compileScenario,
+  initialMeters,
   type Meters,
   meterNames,
   playChoices,
   type Scenario,
   type ScenarioMachine,
+  startNode,
   viewConversation,
 } from '@rapport/engine';
 import { useMemo, useState } from 'react';
 import { ConversationRun } from '../conversation/conversation-run';
 import { meterLabel } from '../conversation/meter-delta';
+import { replayCommand } from './replay-command';
 
 export type Props = {
   readonly scenario: Scenario;
+  /** The file as opened, for the terminal command that replays a run. */
+  readonly file: string;
   readonly start: string;
   readonly meters: Meters;
 };
@@ -28,7 +33,7 @@ type Resume = {
  * with the chosen meters. Steps back replay the choices, as the learner's step back does, but
  * without the one-step limit, since the facilitator is testing, not being assessed.
  */
-export function PreviewRun({ scenario, start, meters }: Props): React.JSX.Element {
+export function PreviewRun({ scenario, file, start, meters }: Props): React.JSX.Element {
   const machine = useMemo(() => compileScenario(scenario, { start }), [scenario, start]);
   const replay = (
     choices: readonly string[],
@@ -45,6 +50,11 @@ export function PreviewRun({ scenario, start, meters }: Props): React.JSX.Elemen
   };
   const again = (): void => stepBack([]);
   const ending = ended ? viewConversation(scenario, ended) : undefined;
+  // The terminal replays from the scenario's own start and meters only.
+  const defaults = initialMeters(scenario);
+  const fromTheTop =
+    start === startNode(scenario) &&
+    meterNames(scenario).every((name) => meters[name] === defaults[name]);
   const startedWith = meterNames(scenario)
     .map((name) => `${meterLabel(name).toLowerCase()} ${meters[name] ?? 0}`)
     .join(', ');
@@ -74,6 +84,14 @@ export function PreviewRun({ scenario, start, meters }: Props): React.JSX.Elemen
             {ending.turns.length === 1 ? 'turn' : 'turns'}.
           </p>
           <p>{ending.ending.text}</p>
+          <p>
+            Choices: <code>{ending.turns.map((turn) => turn.option).join(', ')}</code>
+          </p>
+          {fromTheTop ? (
+            <p>
+              The same run in a terminal: <code>{replayCommand(file, ending.turns)}</code>
+            </p>
+          ) : null}
           <button type="button" className="secondary" onClick={again}>
             Play again from <code>{start}</code>
           </button>

@@ -6,12 +6,14 @@ import { StartForm } from './start-form';
 
 export type Props = {
   readonly scenario: Scenario;
+  /** The file as opened. */
+  readonly file: string;
 };
 
 type Run = { readonly key: number; readonly start: string; readonly meters: Meters };
 
 /** Play the scenario as a learner would, from its start or from any node with any meters. */
-export function Preview({ scenario }: Props): React.JSX.Element {
+export function Preview({ scenario, file }: Props): React.JSX.Element {
   const [run, setRun] = useState<Run>(() => ({
     key: 0,
     start: startNode(scenario),
@@ -24,7 +26,7 @@ export function Preview({ scenario }: Props): React.JSX.Element {
       <h2 id="preview-heading">Play it</h2>
       <StartForm scenario={scenario} onStart={start} />
       <PlayerBoundary key={run.key}>
-        <PreviewRun scenario={scenario} start={run.start} meters={run.meters} />
+        <PreviewRun scenario={scenario} file={file} start={run.start} meters={run.meters} />
       </PlayerBoundary>
     </section>
   );
