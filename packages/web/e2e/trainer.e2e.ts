@@ -193,6 +193,14 @@ describe('the participant trainer in Chromium', () => {
       await playByKeyboard(page, () => 0);
       await expectNoAxeViolations(page, `debrief at ${width}`);
       await screenshot(page, 'debrief');
+      await page.getByRole('button', { name: 'What if, at turn 1?' }).click();
+      const panel = page.getByRole('complementary', { name: 'What-if replay' });
+      for (let i = 0; i < 60 && !(await panel.getByText('Side by side').isVisible()); i += 1) {
+        await page.keyboard.press(String((i % 2) + 1));
+        await page.waitForTimeout(30);
+      }
+      await expectNoAxeViolations(page, `what-if at ${width}`);
+      await screenshot(page, 'what-if');
       await page.goto(`${server.url}#/history`);
       await page.waitForSelector('.history-scenario');
       await screenshot(page, 'history');

@@ -2,6 +2,7 @@ import { MOVES, type Scenario } from '@rapport/engine';
 import { useMemo, useState } from 'react';
 import { hrefOf } from '../app/route';
 import { ScreenHeading } from '../app/screen-heading';
+import { meterDelta } from '../conversation/meter-delta';
 import { TurnList } from '../conversation/turn-list';
 import type { Attempt } from '../history/attempt';
 import { ExportButtons } from '../history/export-buttons';
@@ -27,6 +28,11 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
   const ending = transcript.ending;
   const stakeholder = scenario?.stakeholder.name ?? 'They';
   const weakest = debrief.weakestTurn;
+  const weakestTurn = weakest ? transcript.turns[weakest.turn - 1] : undefined;
+  // When even the weakest turn lowered resistance or raised trust, say so instead of scolding.
+  const weakestHelped = weakestTurn
+    ? meterDelta(weakestTurn, 'resistance') - meterDelta(weakestTurn, 'trust') < 0
+    : false;
 
   return (
     <div className="debrief">
@@ -70,8 +76,14 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
         )}
         {weakest ? (
           <div className="weakest">
-            <h3>Your weakest turn: turn {weakest.turn}</h3>
-            <p>You chose {MOVES[weakest.move].label.toLowerCase()}.</p>
+            <h3>
+              {weakestHelped ? 'The turn that helped least' : 'Your weakest turn'}: turn{' '}
+              {weakest.turn}
+            </h3>
+            <p>
+              You chose {MOVES[weakest.move].label.toLowerCase()}.
+              {weakestHelped ? ' Every turn moved the conversation forward; this one least.' : ''}
+            </p>
             {weakest.best === null ? (
               <p>
                 {scenario
@@ -79,7 +91,7 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
                   : 'The scenario is no longer bundled, so the best option there cannot be worked out.'}
               </p>
             ) : weakest.best.option === weakest.option ? (
-              <p>That was already the best option on offer there: the moment itself was hard.</p>
+              <p>That was already the best option on offer there.</p>
             ) : (
               <>
                 <p>The best option on offer there was:</p>

@@ -27,7 +27,7 @@ function ScenarioHistory({ attempts }: Props): React.JSX.Element | null {
       <h2 id={`history-${id}`}>{title}</h2>
       <p>{progressText(attempts)}</p>
       <div className="table-scroll">
-        <table>
+        <table className="attempts">
           <caption className="visually-hidden">Your attempts at {title}, oldest first</caption>
           <thead>
             <tr>
@@ -45,12 +45,19 @@ function ScenarioHistory({ attempts }: Props): React.JSX.Element | null {
               const outcome = attempt.transcript.ending?.outcome;
               return (
                 <tr key={attempt.id}>
-                  <th scope="row">{i + 1}</th>
-                  <td>{new Date(attempt.savedAt).toLocaleString()}</td>
-                  <td>{attempt.transcript.mode === 'coach' ? 'Coach' : 'Assessment'}</td>
-                  <td>{outcome ? OUTCOME_LABELS[outcome] : 'unfinished'}</td>
-                  <td>{formatFigure('listeningRatio', listeningRatioOf(attempt))}</td>
-                  <td>{attempt.transcript.turns.length}</td>
+                  <th scope="row">
+                    <span className="row-label">Attempt </span>
+                    {i + 1}
+                  </th>
+                  <td data-label="When">{new Date(attempt.savedAt).toLocaleString()}</td>
+                  <td data-label="Mode">
+                    {attempt.transcript.mode === 'coach' ? 'Coach' : 'Assessment'}
+                  </td>
+                  <td data-label="Outcome">{outcome ? OUTCOME_LABELS[outcome] : 'unfinished'}</td>
+                  <td data-label="Listening ratio">
+                    {formatFigure('listeningRatio', listeningRatioOf(attempt))}
+                  </td>
+                  <td data-label="Turns">{attempt.transcript.turns.length}</td>
                   <td className="row-actions">
                     <a
                       href={hrefOf({ name: 'debrief', attempt: attempt.id })}
