@@ -1,5 +1,5 @@
 import type { CheckReport, Scenario } from '@rapport/engine';
-import { useRef, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { ScreenHeading } from '../app/screen-heading';
 import { bundledCatalog } from '../scenarios/bundled';
 import { BundledPicker } from './bundled-picker';
@@ -56,11 +56,15 @@ export type Props = {
 export function FacilitatorPage({ check = checkInWorker }: Props): React.JSX.Element {
   const [state, setState] = useState<PageState>({ kind: 'empty' });
   const opened = useRef(0);
+  const running = useRef<AbortController | undefined>(undefined);
+  useEffect(() => () => running.current?.abort(), []);
   const show = (file: string, text: string): void => {
     opened.current += 1;
     const key = opened.current;
+    running.current?.abort();
+    running.current = new AbortController();
     setState({ kind: 'open', key, file, scenario: safeLoad(text, file), report: undefined });
-    void check(text, file).then((report) =>
+    void check(text, file, running.current.signal).then((report) =>
       setState((now) => (now.kind === 'open' && now.key === key ? { ...now, report } : now)),
     );
   };
