@@ -19,13 +19,13 @@ const start = (mode: 'coach' | 'assess', onFinished = vi.fn()) => {
 describe('a session in the terminal', () => {
   it('coaches after every choice and ends on the debrief', async () => {
     const { stdin, lastFrame, onFinished } = start('coach');
-    expect(lastFrame()).toContain('Enter next: meet Sam');
-    await press(stdin, KEYS.enter, KEYS.enter);
+    expect(lastFrame()).toContain('Enter start the conversation');
+    await press(stdin, KEYS.enter);
     expect(lastFrame()).toContain('Resistance ██████░░░░  60');
     await press(stdin, '1');
     expect(lastFrame()).toContain('Move: Open question (listening)');
     expect(lastFrame()).toContain('An open question invites the story.');
-    await press(stdin, KEYS.enter, KEYS.enter, '1');
+    await press(stdin, KEYS.enter, '1');
     expect(lastFrame()).toContain('Move: Setting a boundary (directive)');
     expect(lastFrame()).toContain('Enter see the debrief');
     await press(stdin, KEYS.enter);
@@ -44,7 +44,7 @@ describe('a session in the terminal', () => {
 
   it('hides the meters and the notes in assess mode until the debrief', async () => {
     const { stdin, lastFrame, frames, onFinished } = start('assess');
-    await press(stdin, KEYS.enter, KEYS.enter, '2', '1', '1');
+    await press(stdin, KEYS.enter, '2', '1', '1');
     const conversation = frames.slice(0, -1).join('\n');
     expect(conversation).not.toContain('Resistance ');
     expect(conversation).not.toContain('Move:');
@@ -54,7 +54,7 @@ describe('a session in the terminal', () => {
 
   it('starts again from the first turn on r, and quits on q', async () => {
     const { stdin, lastFrame, result, onFinished } = start('assess');
-    await press(stdin, KEYS.enter, KEYS.enter, '1', '2');
+    await press(stdin, KEYS.enter, '1', '2');
     expect(lastFrame()).toContain('A shrug (stalemate)');
     await press(stdin, 'r');
     expect(lastFrame()).toContain("Turn 1\nSam: I don't use it. Why would I?");

@@ -2,13 +2,25 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import { KEYS, press } from '../../../test/keys.js';
 import { playFixture } from '../../../test/load-play-fixture.js';
+import { briefingBlocks, briefingPages } from './briefing-blocks.js';
 import { BriefingScreen } from './briefing-screen.js';
 
 const scenario = await playFixture('two-roads');
+// The same briefing with a situation long enough to need a second page in 24 lines.
+const long = {
+  ...scenario,
+  briefing: {
+    ...scenario.briefing,
+    situation: Array.from(
+      { length: 24 },
+      (_, i) => `Sentence ${i + 1} of the situation, long enough to fill most of a line.`,
+    ).join(' '),
+  },
+};
 
 describe('BriefingScreen', () => {
-  it('shows the situation, the goal and the mode, then who the learner will meet', async () => {
-    const { stdin, lastFrame } = render(
+  it('shows the situation, the goal, the mode and who the learner will meet', () => {
+    const { lastFrame } = render(
       <BriefingScreen scenario={scenario} mode="coach" send={vi.fn()} />,
     );
     expect(lastFrame()).toMatchInlineSnapshot(`
@@ -22,11 +34,7 @@ describe('BriefingScreen', () => {
 
       Mode: coach. You see the meters, and a coaching note after every choice.
 
-      Enter next: meet Sam · q quit"
-    `);
-    await press(stdin, KEYS.enter);
-    expect(lastFrame()).toMatchInlineSnapshot(`
-      "You are meeting Sam, Planner
+      You are meeting Sam, Planner
 
       What they care about
       Getting the plan out on time.
@@ -34,10 +42,8 @@ describe('BriefingScreen', () => {
       What happened before
       The tool arrived without warning.
 
-      Enter start the conversation · ← back · q quit"
+      Enter start the conversation · q quit"
     `);
-    await press(stdin, KEYS.left);
-    expect(lastFrame()).toContain('Situation');
   });
 
   it('says what assess mode hides', () => {
@@ -49,12 +55,55 @@ describe('BriefingScreen', () => {
     );
   });
 
-  it('starts on the second Enter and quits on q', async () => {
+  it('starts on Enter and quits on q', async () => {
     const send = vi.fn();
     const { stdin } = render(<BriefingScreen scenario={scenario} mode="coach" send={send} />);
-    await press(stdin, 'x', KEYS.enter);
-    expect(send).not.toHaveBeenCalled();
-    await press(stdin, KEYS.enter, 'q');
+    await press(stdin, 'x', KEYS.enter, 'q');
     expect(send.mock.calls).toEqual([[{ type: 'briefing.start' }], [{ type: 'session.quit' }]]);
+  });
+
+  it('turns a briefing too long for the terminal into pages, Enter going on and ← back', async () => {
+    const send = vi.fn();
+    const { stdin, lastFrame } = render(
+      <BriefingScreen scenario={long} mode="coach" send={send} />,
+    );
+    expect(lastFrame()).toContain('Enter next · q quit · page 1/2');
+    expect(lastFrame()?.split('\n').length).toBeLessThan(24);
+    await press(stdin, KEYS.enter);
+    expect(lastFrame()).toMatchInlineSnapshot(`
+      "Your goal
+      Find out why, and agree a next step.
+
+      Mode: coach. You see the meters, and a coaching note after every choice.
+
+      You are meeting Sam, Planner
+
+      What they care about
+      Getting the plan out on time.
+
+      What happened before
+      The tool arrived without warning.
+
+      Enter start the conversation · ← back · q quit · page 2/2"
+    `);
+    await press(stdin, KEYS.left);
+    expect(lastFrame()).toContain('Situation');
+    await press(stdin, KEYS.enter, KEYS.enter);
+    expect(send.mock.calls).toEqual([[{ type: 'briefing.start' }]]);
+  });
+});
+
+describe('briefingPages', () => {
+  it('fills each page to the rows given, and gives a block taller than a page its own, with the title', () => {
+    const blocks = briefingBlocks(long, 'coach');
+    const pages = (columns: number, rows: number) =>
+      briefingPages(blocks, columns, rows).map((page) =>
+        page.map((block) => block.heading ?? block.text.slice(0, 12)),
+      );
+    expect(pages(100, 100)).toHaveLength(1);
+    expect(pages(60, 21)).toEqual([
+      ['Two roads', 'Situation'],
+      ['Your goal', 'Mode: coach.', 'You are meet', 'What they care about', 'What happened before'],
+    ]);
   });
 });

@@ -1,9 +1,14 @@
 import type { Scenario } from '@rapport/engine';
-import { Box } from 'ink';
+import { Box, useStdout } from 'ink';
+import { useMemo } from 'react';
 import { KeyHint } from '../parts/key-hint.js';
 import type { PlayMode, SessionEvent } from '../session-machine.js';
-import { Situation, Stakeholder } from './briefing.js';
+import { BriefingBlocks } from './briefing.js';
+import { briefingBlocks, briefingPages } from './briefing-blocks.js';
 import { useBriefingKeys } from './use-briefing-keys.js';
+
+/** Lines a page needs besides the briefing: the gap and the key hint, and one spare. */
+const PAGE_CHROME = 3;
 
 export type Props = {
   readonly scenario: Scenario;
@@ -11,28 +16,29 @@ export type Props = {
   readonly send: (event: SessionEvent) => void;
 };
 
+/** The briefing in as many pages as the terminal needs, so nothing scrolls out of sight. */
 export function BriefingScreen({ scenario, mode, send }: Props) {
-  const { page } = useBriefingKeys(send);
+  const { stdout } = useStdout();
+  const columns = stdout.columns || 80;
+  const rows = stdout.rows || 24;
+  const pages = useMemo(
+    () => briefingPages(briefingBlocks(scenario, mode), columns, rows - PAGE_CHROME),
+    [scenario, mode, columns, rows],
+  );
+  const { page } = useBriefingKeys(pages.length, send);
+  const last = page === pages.length - 1;
+  const next =
+    pages[page + 1]?.[0]?.style === 'bold' ? `next: meet ${scenario.stakeholder.name}` : 'next';
   return (
     <Box flexDirection="column" gap={1}>
-      {page === 0 ? (
-        <Situation scenario={scenario} mode={mode} />
-      ) : (
-        <Stakeholder scenario={scenario} />
-      )}
+      <BriefingBlocks blocks={pages[page] ?? []} />
       <KeyHint
-        keys={
-          page === 0
-            ? [
-                ['Enter', `next: meet ${scenario.stakeholder.name}`],
-                ['q', 'quit'],
-              ]
-            : [
-                ['Enter', 'start the conversation'],
-                ['←', 'back'],
-                ['q', 'quit'],
-              ]
-        }
+        keys={[
+          ['Enter', last ? 'start the conversation' : next],
+          ...(page > 0 ? [['←', 'back'] as const] : []),
+          ['q', 'quit'],
+          ...(pages.length > 1 ? [['page', `${page + 1}/${pages.length}`] as const] : []),
+        ]}
       />
     </Box>
   );

@@ -1,2 +1,3 @@
-export { Briefing, Situation, Stakeholder } from './briefing.js';
+export { Briefing, BriefingBlocks } from './briefing.js';
+export { type BriefingBlock, briefingBlocks, briefingPages } from './briefing-blocks.js';
 export { BriefingScreen } from './briefing-screen.js';

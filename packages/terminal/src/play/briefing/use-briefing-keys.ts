@@ -2,24 +2,24 @@ import { useInput } from 'ink';
 import { useRef, useState } from 'react';
 import type { SessionEvent } from '../session-machine.js';
 
-/**
- * Enter turns from the situation to the stakeholder, then starts; ← goes back; q leaves. Two
- * pages, so a full briefing fits a 24-line terminal.
- */
-export function useBriefingKeys(send: (event: SessionEvent) => void): { readonly page: 0 | 1 } {
-  const [page, setPage] = useState<0 | 1>(0);
+/** Enter turns the page, and on the last page starts; ← goes back; q leaves. */
+export function useBriefingKeys(
+  pageCount: number,
+  send: (event: SessionEvent) => void,
+): { readonly page: number } {
+  const [page, setPage] = useState(0);
   // The page now, even between renders: two Enters in one read go on and then start.
-  const pageRef = useRef<0 | 1>(0);
-  const turnTo = (next: 0 | 1) => {
+  const pageRef = useRef(0);
+  const turnTo = (next: number) => {
     pageRef.current = next;
     setPage(next);
   };
   useInput((input, key) => {
     if (key.return) {
-      if (pageRef.current === 0) turnTo(1);
+      if (pageRef.current < pageCount - 1) turnTo(pageRef.current + 1);
       else send({ type: 'briefing.start' });
-    } else if (key.leftArrow) turnTo(0);
+    } else if (key.leftArrow) turnTo(Math.max(0, pageRef.current - 1));
     else if (input === 'q') send({ type: 'session.quit' });
   });
-  return { page };
+  return { page: Math.min(page, pageCount - 1) };
 }

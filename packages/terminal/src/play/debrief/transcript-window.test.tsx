@@ -3,8 +3,9 @@ import { Box, renderToString } from 'ink';
 import { describe, expect, it } from 'vitest';
 import { playFixture } from '../../../test/load-play-fixture.js';
 import { Prose } from '../parts/prose.js';
+import { wrappedLines } from '../parts/wrapped-lines.js';
 import { TranscriptView } from './transcript-view.js';
-import { turnsThatFit, wrappedLines } from './transcript-window.js';
+import { turnsThatFit } from './transcript-window.js';
 
 const scenario = await playFixture('two-roads');
 const { turns } = playChoices(scenario, ['push', 'ask', 'hold']).transcript;
