@@ -39,6 +39,25 @@ describe('the trainer app', () => {
     expect(within(history).getByRole('button', { name: 'Export as JSON, attempt 1' })).toBeTruthy();
   });
 
+  it('shows progress over attempts in the history', async () => {
+    const user = userEvent.setup();
+    render(<App catalog={twoRoadsCatalog()} />);
+    for (const keys of ['2{Enter}2{Enter}', '1{Enter}1{Enter}']) {
+      window.location.hash = '#/play/two-roads';
+      await screen.findByText('Coach mode');
+      await user.keyboard(keys);
+      await screen.findByRole('heading', { level: 1, name: 'Debrief: Two roads' });
+    }
+    window.location.hash = '#/history';
+    const progress = await screen.findByRole('list', { name: 'Listening ratio by attempt' });
+    expect(
+      within(progress)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(['Attempt 1: 0.00, escalation', 'Attempt 2: 1.00, breakthrough']);
+    expect(screen.getByText(/^Listening ratio up: 0.00 on your first attempt/)).toBeTruthy();
+  });
+
   it('shows a notice, not a blank page, when the saved history is damaged', () => {
     localStorage.setItem(HISTORY_KEY, '{"version":1,"attempts":"nope"}');
     window.location.hash = '#/history';

@@ -18,6 +18,32 @@ function progressText(attempts: readonly Attempt[]): string {
   return `Listening ratio ${trend}: ${formatFigure('listeningRatio', first)} on your first attempt, ${formatFigure('listeningRatio', last)} on your latest (${attempts.length} attempts).`;
 }
 
+/** Listening ratio per attempt as bars, each labelled in words, so progress shows at a glance. */
+function ProgressBars({ attempts }: Props): React.JSX.Element {
+  return (
+    <ol className="progress" aria-label="Listening ratio by attempt">
+      {attempts.map((attempt, i) => {
+        const ratio = listeningRatioOf(attempt);
+        const outcome = attempt.transcript.ending?.outcome;
+        return (
+          <li key={attempt.id}>
+            <span className="progress-label">
+              Attempt {i + 1}: {formatFigure('listeningRatio', ratio)},{' '}
+              {outcome ? OUTCOME_LABELS[outcome].toLowerCase() : 'unfinished'}
+            </span>
+            <span className="progress-track" aria-hidden="true">
+              <span
+                className="progress-bar"
+                style={{ width: `${Math.round((ratio ?? 0) * 100)}%` }}
+              />
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
 function ScenarioHistory({ attempts }: Props): React.JSX.Element | null {
   const first = attempts[0];
   if (!first) return null;
@@ -26,6 +52,7 @@ function ScenarioHistory({ attempts }: Props): React.JSX.Element | null {
     <section aria-labelledby={`history-${id}`} className="history-scenario">
       <h2 id={`history-${id}`}>{title}</h2>
       <p>{progressText(attempts)}</p>
+      {attempts.length > 1 ? <ProgressBars attempts={attempts} /> : null}
       <div className="table-scroll">
         <table className="attempts">
           <caption className="visually-hidden">Your attempts at {title}, oldest first</caption>
