@@ -29,8 +29,13 @@ export const newScenario: Command = {
     const id = args.positionals[0] ?? '';
     const valid = Id.safeParse(id);
     if (!valid.success) {
+      const bare = id.replace(/\.(ya?ml|json)$/i, '');
+      const hint =
+        bare !== id && Id.safeParse(bare).success
+          ? `; give the id without the extension: rapport new ${bare}`
+          : '';
       throw new UsageError(
-        `"${id}" is not a valid id: use lowercase words joined by hyphens, like "printer-rollout" (at most 64 characters)`,
+        `"${id}" is not a valid id: use lowercase words joined by hyphens, like "printer-rollout" (at most 64 characters)${hint}`,
       );
     }
     const file = resolve(args.values.dir ?? '.', `${id}.yaml`);
@@ -49,14 +54,15 @@ export const newScenario: Command = {
       return EXIT_FAILURE;
     }
     const shown = displayPath(file);
+    const argument = /[\s"'$`\\]/.test(shown) ? JSON.stringify(shown) : shown;
     const inLibrary = resolve(dirname(file)) === resolve(scenariosDir());
-    const target = inLibrary ? id : shown;
+    const target = inLibrary ? id : argument;
     io.out(
       `Wrote ${shown}: a small scenario that passes "rapport check", with every feature explained.`,
     );
     const steps: [string, string][] = [
-      [`pnpm rapport check ${shown}`, 'problems, with file, line and column'],
-      [`pnpm rapport graph ${shown}`, 'the conversation as a Mermaid diagram'],
+      [`pnpm rapport check ${argument}`, 'problems, with file, line and column'],
+      [`pnpm rapport graph ${argument}`, 'the conversation as a Mermaid diagram'],
       [`pnpm rapport play ${target}`, 'play it in the terminal'],
     ];
     const width = Math.max(...steps.map(([command]) => command.length));

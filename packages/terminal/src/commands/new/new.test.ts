@@ -103,6 +103,19 @@ describe('rapport new', () => {
     }
   });
 
+  it('quotes a path with spaces in the commands it suggests', async () => {
+    const spaced = join(temp, 'my drafts');
+    await mkdir(spaced);
+    const result = await runCli('new', 'spaced', '--dir', spaced);
+    expect(result.stdout.replaceAll(temp, '<temp>').split('\n').slice(2, 5)).toMatchInlineSnapshot(`
+      [
+        "  pnpm rapport check "<temp>/my drafts/spaced.yaml"   problems, with file, line and column",
+        "  pnpm rapport graph "<temp>/my drafts/spaced.yaml"   the conversation as a Mermaid diagram",
+        "  pnpm rapport play "<temp>/my drafts/spaced.yaml"    play it in the terminal",
+      ]
+    `);
+  });
+
   it('never overwrites a file', async () => {
     await writeFile(join(temp, 'taken.yaml'), 'my own work\n');
     const result = await runCli('new', 'taken', '--dir', temp);
@@ -121,6 +134,15 @@ describe('rapport new', () => {
       {
         "code": 2,
         "stderr": "rapport new: "My Scenario" is not a valid id: use lowercase words joined by hyphens, like "printer-rollout" (at most 64 characters)
+      Usage: rapport new <id> [--dir DIR]
+      Run "rapport new --help" for more.",
+        "stdout": "",
+      }
+    `);
+    expect(await runCli('new', 'demo.yaml')).toMatchInlineSnapshot(`
+      {
+        "code": 2,
+        "stderr": "rapport new: "demo.yaml" is not a valid id: use lowercase words joined by hyphens, like "printer-rollout" (at most 64 characters); give the id without the extension: rapport new demo
       Usage: rapport new <id> [--dir DIR]
       Run "rapport new --help" for more.",
         "stdout": "",
