@@ -15,6 +15,7 @@ import {
   resolveScenario,
 } from '../library/index.js';
 import { App, type AppResult } from './app.js';
+import { ColourContext, colourWanted } from './parts/colour.js';
 import { PlainPlaythrough } from './plain/plain-playthrough.js';
 import { PlainStart } from './plain/plain-start.js';
 import { scriptChoices } from './script-choices.js';
@@ -101,7 +102,9 @@ async function playInteractive(
       }
     : undefined;
   const app = render(
-    <App mode={mode} result={result} {...props} {...(onFinished ? { onFinished } : {})} />,
+    <ColourContext value={colourWanted()}>
+      <App mode={mode} result={result} {...props} {...(onFinished ? { onFinished } : {})} />
+    </ColourContext>,
     { stdin, stdout, stderr, exitOnCtrlC: true, patchConsole: false },
   );
   await app.waitUntilExit();
@@ -189,7 +192,8 @@ async function loadPlayable(target: string): Promise<ResolvedScenario> {
 }
 
 function plainText(element: ReactElement, stdout: NodeJS.WriteStream): string {
-  return `${renderToString(element, { columns: stdout.columns || 80 })}\n`;
+  const coloured = <ColourContext value={colourWanted()}>{element}</ColourContext>;
+  return `${renderToString(coloured, { columns: stdout.columns || 80 })}\n`;
 }
 
 function reportProblems(stderr: NodeJS.WriteStream, problems: readonly ScenarioProblem[]): number {

@@ -1,5 +1,6 @@
 import type { Band, Debrief, Outcome } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import { useColour } from '../parts/colour.js';
 import { Prose } from '../parts/prose.js';
 import { bandsNote, bandText, type FigureRow, figureRows } from './figure-rows.js';
 
@@ -22,6 +23,7 @@ export type Props = {
 
 /** The outcome and every figure with its band. */
 export function DebriefSummary({ debrief }: Props) {
+  const colour = useColour();
   const { outcome } = debrief;
   return (
     <Box flexDirection="column" gap={1}>
@@ -29,7 +31,7 @@ export function DebriefSummary({ debrief }: Props) {
         <Box flexDirection="column">
           <Prose bold>
             {outcome.title}{' '}
-            <Text color={OUTCOME_COLOURS[outcome.outcome]}>({outcome.outcome})</Text>
+            <Text color={colour(OUTCOME_COLOURS[outcome.outcome])}>({outcome.outcome})</Text>
           </Prose>
           <Prose>{outcome.text}</Prose>
         </Box>
@@ -47,6 +49,7 @@ export function DebriefSummary({ debrief }: Props) {
 }
 
 function FigureLine({ row }: { readonly row: FigureRow }) {
+  const colour = useColour();
   return (
     <Box>
       <Box width={29} flexShrink={0}>
@@ -55,7 +58,10 @@ function FigureLine({ row }: { readonly row: FigureRow }) {
       <Prose>
         {row.value.padEnd(5)}
         {row.band === undefined ? null : (
-          <Text color={row.band ? BAND_COLOURS[row.band] : undefined}> {bandText(row.band)}</Text>
+          <Text color={colour(row.band ? BAND_COLOURS[row.band] : undefined)}>
+            {' '}
+            {bandText(row.band)}
+          </Text>
         )}
         <Text dimColor> ({row.detail})</Text>
       </Prose>

@@ -1,5 +1,6 @@
 import type { Debrief } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import { useColour } from '../parts/colour.js';
 import { sparkline } from '../parts/sparkline.js';
 
 export type Props = {
@@ -8,6 +9,7 @@ export type Props = {
 
 /** Resistance and trust from the start to the last turn, one block per point, with the ends in numbers. */
 export function Trajectory({ debrief }: Props) {
+  const colour = useColour();
   const resistance = debrief.trajectory.map((point) => point.resistance);
   const trust = debrief.trajectory.map((point) => point.trust);
   return (
@@ -15,11 +17,12 @@ export function Trajectory({ debrief }: Props) {
       <Text bold>Trajectory over {debrief.turns} turns</Text>
       <Text>
         {'Resistance '}
-        <Text color="red">{sparkline(resistance)}</Text> {resistance[0]} → {resistance.at(-1)}
+        <Text color={colour('red')}>{sparkline(resistance)}</Text> {resistance[0]} →{' '}
+        {resistance.at(-1)}
       </Text>
       <Text>
         {'Trust      '}
-        <Text color="green">{sparkline(trust)}</Text> {trust[0]} → {trust.at(-1)}
+        <Text color={colour('green')}>{sparkline(trust)}</Text> {trust[0]} → {trust.at(-1)}
       </Text>
     </Box>
   );

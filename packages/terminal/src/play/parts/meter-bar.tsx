@@ -1,4 +1,5 @@
 import { Box, Text } from 'ink';
+import { useColour } from './colour.js';
 
 /** A meter's name as a label: "resistance" reads "Resistance". */
 export function meterLabel(name: string): string {
@@ -28,6 +29,7 @@ function change(value: number, before: number | undefined): string {
 
 /** Every meter as a labelled bar with its number, like `Resistance ███████░░░ 70`. */
 export function MeterBars({ meters, before }: Props) {
+  const colour = useColour();
   const names = Object.keys(meters);
   const width = Math.max(...names.map((name) => meterLabel(name).length));
   return (
@@ -36,8 +38,8 @@ export function MeterBars({ meters, before }: Props) {
         const value = meters[name] ?? 0;
         return (
           <Text key={name}>
-            {meterLabel(name).padEnd(width)} <Text color={COLOURS[name]}>{meterBar(value)}</Text>{' '}
-            {String(value).padStart(3)}
+            {meterLabel(name).padEnd(width)}{' '}
+            <Text color={colour(COLOURS[name])}>{meterBar(value)}</Text> {String(value).padStart(3)}
             {change(value, before?.[name])}
           </Text>
         );

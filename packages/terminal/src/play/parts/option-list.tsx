@@ -1,5 +1,6 @@
 import type { Option } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import { useColour } from './colour.js';
 import { Prose } from './prose.js';
 
 export type Props = {
@@ -10,6 +11,7 @@ export type Props = {
 
 /** The options numbered from 1, the highlighted one marked with › as well as colour. */
 export function OptionList({ options, cursor }: Props) {
+  const colour = useColour();
   return (
     <Box flexDirection="column">
       {options.map((option, i) => {
@@ -17,12 +19,12 @@ export function OptionList({ options, cursor }: Props) {
         return (
           <Box key={option.id}>
             <Box width={5} flexShrink={0}>
-              <Text color={selected ? 'cyan' : undefined} bold={selected}>
+              <Text color={colour(selected ? 'cyan' : undefined)} bold={selected}>
                 {selected ? '› ' : '  '}
                 {i + 1}.
               </Text>
             </Box>
-            <Prose color={selected ? 'cyan' : undefined}>{option.text}</Prose>
+            <Prose color={colour(selected ? 'cyan' : undefined)}>{option.text}</Prose>
           </Box>
         );
       })}

@@ -1,5 +1,6 @@
 import { Box, Text } from 'ink';
 import type { ScenarioEntry } from '../../library/index.js';
+import { useColour } from '../parts/colour.js';
 import { Prose } from '../parts/prose.js';
 
 export type Props = {
@@ -9,6 +10,7 @@ export type Props = {
 
 /** The library: every scenario with who the conversation is with and how long it takes. */
 export function Picker({ entries, cursor }: Props) {
+  const colour = useColour();
   return (
     <Box flexDirection="column">
       {entries.map((entry, i) => {
@@ -16,13 +18,13 @@ export function Picker({ entries, cursor }: Props) {
         return (
           <Box key={entry.id}>
             <Box width={5} flexShrink={0}>
-              <Text color={selected ? 'cyan' : undefined} bold={selected}>
+              <Text color={colour(selected ? 'cyan' : undefined)} bold={selected}>
                 {selected ? '› ' : '  '}
                 {i + 1}.
               </Text>
             </Box>
             <Box flexDirection="column">
-              <Prose color={selected ? 'cyan' : undefined} bold>
+              <Prose color={colour(selected ? 'cyan' : undefined)} bold>
                 {entry.title}
               </Prose>
               <Prose dimColor>
