@@ -35,7 +35,14 @@ export function buildCatalog(files: Readonly<Record<string, string>>): Catalog {
           return {
             ok: false,
             file,
-            problems: [{ ...crashProblem(file, message), reason: 'reference', path: ['id'] }],
+            problems: [
+              {
+                ...crashProblem(file, message),
+                ...result.locate(['id']),
+                reason: 'reference',
+                path: ['id'],
+              },
+            ],
           };
         }
         seen.add(result.scenario.id);
