@@ -1,6 +1,6 @@
 import { MOVES, type Turn } from '@rapport/engine';
 import { useEffect, useRef } from 'react';
-import { formatDelta, meterDelta } from './meter-delta';
+import { describeChanges } from './meter-delta';
 
 export type Props = {
   readonly turn: Turn;
@@ -20,8 +20,7 @@ export function Feedback({ turn, ended, onContinue }: Props): React.JSX.Element 
       </h2>
       <p>{turn.coach}</p>
       <p className="effect">
-        Resistance {formatDelta(meterDelta(turn, 'resistance'))}, trust{' '}
-        {formatDelta(meterDelta(turn, 'trust'))}
+        {describeChanges(turn)}
         {turn.reactance ? '. Pushing while resistance was already high cost extra.' : '.'}
       </p>
       <button ref={button} type="button" className="primary" onClick={onContinue}>

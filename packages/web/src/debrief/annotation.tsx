@@ -1,5 +1,5 @@
 import { MOVES, type Turn } from '@rapport/engine';
-import { formatDelta, meterDelta } from '../conversation/meter-delta';
+import { describeChanges } from '../conversation/meter-delta';
 
 export type Props = {
   readonly turn: Turn;
@@ -16,9 +16,7 @@ export function Annotation({ turn, onWhatIf }: Props): React.JSX.Element {
           Turn {turn.index + 1}: {MOVES[turn.move].label}
         </strong>{' '}
         ({turn.family}
-        {turn.nonNegotiable ? ', at a non-negotiable moment' : ''}). Resistance{' '}
-        {formatDelta(meterDelta(turn, 'resistance'))} to {turn.after.resistance}, trust{' '}
-        {formatDelta(meterDelta(turn, 'trust'))} to {turn.after.trust}.
+        {turn.nonNegotiable ? ', at a non-negotiable moment' : ''}). {describeChanges(turn, true)}.
         {turn.reactance ? ' Pushed into high resistance: it cost extra.' : ''}
       </p>
       <p className="coach-note">{turn.coach}</p>
