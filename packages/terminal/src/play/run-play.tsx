@@ -141,6 +141,7 @@ async function playScripted(
         transcript={transcript}
         snapshot={snapshot}
         debrief={debrief}
+        columns={stdout.columns || 80}
       />,
       stdout,
     ),

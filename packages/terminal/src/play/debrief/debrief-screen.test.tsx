@@ -16,7 +16,8 @@ const screen = (send = vi.fn()) =>
 describe('DebriefScreen', () => {
   it('opens on the outcome, every figure with its band, and the trajectory', () => {
     expect(screen().lastFrame()).toMatchInlineSnapshot(`
-      "Debrief: Two roads  [Summary]  Turning points   Transcript
+      "Debrief: Two roads
+      [Summary]  Turning points   Transcript
 
       A shrug (stalemate)
       Nothing changes.
@@ -39,7 +40,8 @@ describe('DebriefScreen', () => {
     const { stdin, lastFrame } = screen();
     await press(stdin, KEYS.right);
     expect(lastFrame()).toMatchInlineSnapshot(`
-      "Debrief: Two roads   Summary  [Turning points]  Transcript
+      "Debrief: Two roads
+       Summary  [Turning points]  Transcript
 
       Trajectory over 3 turns
       Resistance ▅▇▆▆ 60 → 72
@@ -58,9 +60,9 @@ describe('DebriefScreen', () => {
     `);
     await press(stdin, KEYS.tab);
     expect(lastFrame()).toMatchInlineSnapshot(`
-      "Debrief: Two roads   Summary   Turning points  [Transcript]
+      "Debrief: Two roads
+       Summary   Turning points  [Transcript]
 
-      Turns 1-3 of 3
       1. Sam: I don't use it. Why would I?
          You: Everyone has to use it from Monday.
          Insisting (insistence) · resistance 60→75, trust 40→31
@@ -73,7 +75,7 @@ describe('DebriefScreen', () => {
          You: I hear you, and the export stops today because it leaks data; here's a safe route.
          Setting a boundary (directive) · resistance 69→72, trust 36→40 · non-negotiable moment
 
-      ←→ page · ↑↓ scroll · r retry · q quit"
+      ←→ page · r retry · q quit"
     `);
     await press(stdin, KEYS.left, KEYS.left);
     expect(lastFrame()).toContain('[Summary]');
@@ -92,6 +94,29 @@ describe('DebriefScreen', () => {
     await press(stdin, KEYS.right);
     expect(lastFrame()).toContain('Looking for the best option that was open there…');
     expect(lastFrame()).not.toContain('Best option there');
+  });
+
+  it('scrolls a page taller than the terminal, keeping the title and the keys in view', async () => {
+    const many = [...transcript.turns, ...transcript.turns, ...transcript.turns].map(
+      (turn, index) => ({
+        ...turn,
+        index,
+      }),
+    );
+    const { stdin, lastFrame } = render(
+      <DebriefScreen debrief={debrief} speaker="Sam" turns={many} send={vi.fn()} />,
+    );
+    await press(stdin, KEYS.left);
+    const top = lastFrame() ?? '';
+    expect(top.split('\n').length).toBeLessThan(24);
+    expect(top).toContain("1. Sam: I don't use it. Why would I?");
+    expect(top).toContain('↑↓ scroll (more below)');
+    await press(stdin, ...Array.from({ length: 40 }, () => KEYS.down));
+    const bottom = lastFrame() ?? '';
+    expect(bottom.split('\n').slice(0, 2)).toEqual(top.split('\n').slice(0, 2));
+    expect(bottom).not.toContain('1. Sam:');
+    expect(bottom).toContain('Setting a boundary (directive) · resistance 69→72, trust 36→40');
+    expect(bottom).toContain('←→ page · ↑↓ scroll · r retry · q quit');
   });
 
   it('retries on r and quits on q', async () => {

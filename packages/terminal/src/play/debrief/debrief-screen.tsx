@@ -1,17 +1,18 @@
 import type { Debrief, Turn } from '@rapport/engine';
 import { Box, Text, useStdout } from 'ink';
+import { useState } from 'react';
 import { KeyHint } from '../parts/key-hint.js';
 import { Prose } from '../parts/prose.js';
+import { ScrollView } from '../parts/scroll-view.js';
 import type { SessionEvent } from '../session-machine.js';
 import { DEBRIEF_PAGES } from './debrief-pages.js';
 import { DebriefSummary } from './debrief-summary.js';
 import { TranscriptView } from './transcript-view.js';
-import { turnsThatFit } from './transcript-window.js';
 import { TurningPoints } from './turning-points.js';
 import { useDebriefKeys } from './use-debrief-keys.js';
 
-/** Lines the transcript page needs besides the turns: heading, range, key hint, gaps, one spare. */
-const TRANSCRIPT_CHROME = 6;
+/** Lines the screen needs besides the page: title, tabs, two gaps, the key hint, one spare. */
+const CHROME = 6;
 
 export type Props = {
   readonly debrief: Debrief;
@@ -23,37 +24,39 @@ export type Props = {
 };
 
 export function DebriefScreen({ debrief, searching = false, speaker, turns, send }: Props) {
-  const { page, from } = useDebriefKeys(turns.length, send);
   const { stdout } = useStdout();
-  const shown = turnsThatFit(
-    turns,
-    from,
-    speaker,
-    stdout.columns || 80,
-    (stdout.rows || 24) - TRANSCRIPT_CHROME,
-  );
+  const height = Math.max(3, (stdout.rows || 24) - CHROME);
+  const { page, offset, setScrollable } = useDebriefKeys(send, height);
+  const [contentHeight, setContentHeight] = useState(0);
+  const more = contentHeight > height;
   return (
     <Box flexDirection="column" gap={1}>
-      <Prose>
-        <Text bold>Debrief: {debrief.scenario.title}</Text>
-        {'  '}
-        {DEBRIEF_PAGES.map((name, i) => (i === page ? `[${name}]` : ` ${name} `)).join(' ')}
-      </Prose>
-      {page === 0 ? <DebriefSummary debrief={debrief} /> : null}
-      {page === 1 ? <TurningPoints debrief={debrief} turns={turns} searching={searching} /> : null}
-      {page === 2 ? (
-        <Box flexDirection="column">
-          <Prose dimColor>
-            Turns {Math.min(turns.length, from + 1)}-{Math.min(turns.length, from + shown)} of{' '}
-            {turns.length}
-          </Prose>
-          <TranscriptView speaker={speaker} turns={turns.slice(from, from + shown)} from={from} />
-        </Box>
-      ) : null}
+      <Box flexDirection="column">
+        <Prose bold>Debrief: {debrief.scenario.title}</Prose>
+        <Text>
+          {DEBRIEF_PAGES.map((name, i) => (i === page ? `[${name}]` : ` ${name} `)).join(' ')}
+        </Text>
+      </Box>
+      <ScrollView
+        height={Math.min(height, contentHeight || height)}
+        offset={offset}
+        onMeasure={(lines) => {
+          setScrollable(lines - height);
+          if (lines !== contentHeight) setContentHeight(lines);
+        }}
+      >
+        {page === 0 ? <DebriefSummary debrief={debrief} columns={stdout.columns || 80} /> : null}
+        {page === 1 ? (
+          <TurningPoints debrief={debrief} turns={turns} searching={searching} />
+        ) : null}
+        {page === 2 ? <TranscriptView speaker={speaker} turns={turns} /> : null}
+      </ScrollView>
       <KeyHint
         keys={[
           ['←→', 'page'],
-          ...(page === 2 ? [['↑↓', 'scroll'] as const] : []),
+          ...(more
+            ? [['↑↓', offset + height < contentHeight ? 'scroll (more below)' : 'scroll'] as const]
+            : []),
           ['r', 'retry'],
           ['q', 'quit'],
         ]}

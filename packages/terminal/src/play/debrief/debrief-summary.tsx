@@ -17,12 +17,17 @@ const OUTCOME_COLOURS: Readonly<Record<Outcome, string>> = {
   escalation: 'red',
 };
 
+/** The width of the figure names: the longest, "Reflection-to-question ratio", and a space. */
+const LABEL_WIDTH = 29;
+
 export type Props = {
   readonly debrief: Debrief;
+  /** The terminal's width: a figure's counts are left out where they would wrap. */
+  readonly columns?: number;
 };
 
 /** The outcome and every figure with its band. */
-export function DebriefSummary({ debrief }: Props) {
+export function DebriefSummary({ debrief, columns = Number.POSITIVE_INFINITY }: Props) {
   const colour = useColour();
   const { outcome } = debrief;
   return (
@@ -40,7 +45,7 @@ export function DebriefSummary({ debrief }: Props) {
       )}
       <Box flexDirection="column">
         {figureRows(debrief).map((row) => (
-          <FigureLine key={row.label} row={row} />
+          <FigureLine key={row.label} row={row} columns={columns} />
         ))}
         <Prose dimColor>{bandsNote(debrief)}</Prose>
       </Box>
@@ -48,11 +53,13 @@ export function DebriefSummary({ debrief }: Props) {
   );
 }
 
-function FigureLine({ row }: { readonly row: FigureRow }) {
+function FigureLine({ row, columns }: { readonly row: FigureRow; readonly columns: number }) {
   const colour = useColour();
+  const band = row.band === undefined ? '' : ` ${bandText(row.band)}`;
+  const fits = LABEL_WIDTH + 5 + band.length + row.detail.length + 3 <= columns;
   return (
     <Box>
-      <Box width={29} flexShrink={0}>
+      <Box width={LABEL_WIDTH} flexShrink={0}>
         <Text bold>{row.label}</Text>
       </Box>
       <Prose>
@@ -63,7 +70,7 @@ function FigureLine({ row }: { readonly row: FigureRow }) {
             {bandText(row.band)}
           </Text>
         )}
-        <Text dimColor> ({row.detail})</Text>
+        {fits ? <Text dimColor> ({row.detail})</Text> : null}
       </Prose>
     </Box>
   );

@@ -1,7 +1,7 @@
 import type { Turn } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { Prose } from '../parts/prose.js';
-import { ANSWER_INDENT, turnMeta } from './transcript-window.js';
+import { ANSWER_INDENT, turnMeta } from './turn-meta.js';
 
 export type Props = {
   readonly speaker: string;

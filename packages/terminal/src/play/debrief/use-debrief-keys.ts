@@ -1,26 +1,49 @@
 import { useInput } from 'ink';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { SessionEvent } from '../session-machine.js';
 import { DEBRIEF_PAGES } from './debrief-pages.js';
 
+export type DebriefKeys = {
+  readonly page: number;
+  /** The first line shown of the page. */
+  readonly offset: number;
+  /** Tells the keys how many lines can be scrolled on this page. */
+  readonly setScrollable: (lines: number) => void;
+};
+
 /**
- * ←/→ or Tab turn the page, ↑/↓ scroll the transcript, r retries, q quits. Page and scroll are
+ * ←/→ or Tab turn the page, ↑/↓ (or PgUp/PgDn) scroll it, r retries, q quits. Page and scroll are
  * view state; retry and quit go to the machine.
  */
 export function useDebriefKeys(
-  turnCount: number,
   send: (event: SessionEvent) => void,
-): { readonly page: number; readonly from: number } {
+  pageLines: number,
+): DebriefKeys {
   const [page, setPage] = useState(0);
-  const [from, setFrom] = useState(0);
+  const [offset, setOffset] = useState(0);
+  const scrollable = useRef(0);
   const pages = DEBRIEF_PAGES.length;
+  const turn = (step: number) => {
+    setPage((at) => (at + step + pages) % pages);
+    setOffset(0);
+  };
+  const scroll = (lines: number) =>
+    setOffset((at) => Math.max(0, Math.min(scrollable.current, at + lines)));
   useInput((input, key) => {
-    if (key.rightArrow || key.tab) setPage((at) => (at + 1) % pages);
-    else if (key.leftArrow) setPage((at) => (at + pages - 1) % pages);
-    else if (key.downArrow) setFrom((at) => Math.min(Math.max(0, turnCount - 1), at + 1));
-    else if (key.upArrow) setFrom((at) => Math.max(0, at - 1));
+    if (key.rightArrow || key.tab) turn(1);
+    else if (key.leftArrow) turn(-1);
+    else if (key.downArrow) scroll(1);
+    else if (key.upArrow) scroll(-1);
+    else if (key.pageDown || input === ' ') scroll(Math.max(1, pageLines - 1));
+    else if (key.pageUp) scroll(-Math.max(1, pageLines - 1));
     else if (input === 'r') send({ type: 'attempt.retry' });
     else if (input === 'q') send({ type: 'session.quit' });
   });
-  return { page, from };
+  return {
+    page,
+    offset,
+    setScrollable: (lines) => {
+      scrollable.current = Math.max(0, lines);
+    },
+  };
 }

@@ -16,7 +16,9 @@ describe('Prose', () => {
   });
 
   it('keeps colour codes in front of the words', () => {
-    expect(dropWrapSpace('\u001B[1m word', 1)).toBe('\u001B[1mword');
-    expect(dropWrapSpace(' first line keeps its indent', 0)).toBe(' first line keeps its indent');
+    expect(dropWrapSpace('\u001B[1m word')).toBe('\u001B[1mword');
+    expect(dropWrapSpace('  two spaces are an indent, not a wrap')).toBe(
+      ' two spaces are an indent, not a wrap',
+    );
   });
 });

@@ -4,8 +4,9 @@ import { Text, type TextProps, Transform } from 'ink';
 // next one with a space; this drops it (after any colour codes), leaving the words flush left.
 const WRAP_SPACE = new RegExp(`^((?:${String.fromCharCode(27)}\\[[0-9;]*m)*) `);
 
-export function dropWrapSpace(line: string, index: number): string {
-  return index === 0 ? line : line.replace(WRAP_SPACE, '$1');
+/** Every line: a view scrolled part-way through a paragraph makes a wrapped line its first. */
+export function dropWrapSpace(line: string): string {
+  return line.replace(WRAP_SPACE, '$1');
 }
 
 /** Text that wraps on word boundaries with every wrapped line flush left. */

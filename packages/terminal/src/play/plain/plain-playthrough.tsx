@@ -19,10 +19,19 @@ export type Props = {
   readonly transcript: Transcript;
   readonly snapshot: ConversationSnapshot;
   readonly debrief: Debrief;
+  /** The width the text is laid out for. */
+  readonly columns?: number;
 };
 
 /** A scripted run as text: briefing, every turn, then the debrief, or where the choices ran out. */
-export function PlainPlaythrough({ scenario, mode, transcript, snapshot, debrief }: Props) {
+export function PlainPlaythrough({
+  scenario,
+  mode,
+  transcript,
+  snapshot,
+  debrief,
+  columns,
+}: Props) {
   const view = viewConversation(scenario, snapshot);
   return (
     <Box flexDirection="column" gap={1}>
@@ -38,7 +47,12 @@ export function PlainPlaythrough({ scenario, mode, transcript, snapshot, debrief
           options={view.options}
         />
       ) : (
-        <PlainDebrief scenario={scenario} transcript={transcript} debrief={debrief} />
+        <PlainDebrief
+          scenario={scenario}
+          transcript={transcript}
+          debrief={debrief}
+          {...(columns ? { columns } : {})}
+        />
       )}
     </Box>
   );
@@ -48,13 +62,14 @@ function PlainDebrief({
   scenario,
   transcript,
   debrief,
-}: Pick<Props, 'scenario' | 'transcript' | 'debrief'>) {
+  columns,
+}: Pick<Props, 'scenario' | 'transcript' | 'debrief' | 'columns'>) {
   return (
     <Box flexDirection="column" gap={1}>
       <Text bold underline>
         Debrief: {scenario.title}
       </Text>
-      <DebriefSummary debrief={debrief} />
+      <DebriefSummary debrief={debrief} {...(columns ? { columns } : {})} />
       <TurningPoints debrief={debrief} turns={transcript.turns} />
       <Box flexDirection="column" gap={1}>
         <Text bold>Transcript</Text>
