@@ -70,6 +70,33 @@ describe('ConversationScreen', () => {
     await press(stdin, `${KEYS.up}${KEYS.enter}`);
     expect(send.mock.calls).toEqual([[{ type: 'option.chosen', option: 'ask' }]]);
   });
+
+  it('drops the blank lines when the terminal is too short for them', () => {
+    const long = Array.from({ length: 9 }, (_, i) => ({
+      ...(opening[0] as (typeof opening)[number]),
+      id: `option-${i + 1}`,
+      text: `Option ${i + 1}, which says a good deal more than the terminal has room for on one line of text, and then goes on to say it again.`,
+    }));
+    const { lastFrame } = render(
+      <ConversationScreen
+        turn={4}
+        speaker="Sam"
+        line="I don't use it. Why would I?"
+        options={long}
+        meters={{ resistance: 60, trust: 40 }}
+        send={vi.fn()}
+      />,
+    );
+    const lines = lastFrame()?.split('\n') ?? [];
+    expect(lines.slice(0, 4)).toEqual([
+      'Resistance ██████░░░░  60',
+      'Trust      ████░░░░░░  40',
+      "Turn 4 · Sam: I don't use it. Why would I?",
+      '› 1. Option 1, which says a good deal more than the terminal has room for on one line of text, and',
+    ]);
+    expect(lines).not.toContain('');
+    expect(lines.length).toBeLessThan(24);
+  });
 });
 
 describe('FeedbackScreen', () => {

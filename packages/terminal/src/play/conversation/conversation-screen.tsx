@@ -1,6 +1,7 @@
 import type { Option, Turn } from '@rapport/engine';
-import { Box } from 'ink';
+import { Box, useStdout } from 'ink';
 import { KeyHint } from '../parts/key-hint.js';
+import { wrappedLines } from '../parts/wrapped-lines.js';
 import type { SessionEvent } from '../session-machine.js';
 import { Conversation } from './conversation.js';
 import { Feedback } from './feedback.js';
@@ -20,10 +21,12 @@ export function ConversationScreen({ options, send, ...view }: Props) {
     options.map((option) => option.id),
     send,
   );
+  const { stdout } = useStdout();
+  const compact = !fitsWithGaps(view, options, stdout.columns || 80, stdout.rows || 24);
   const last = Math.min(options.length, 9);
   return (
-    <Box flexDirection="column" gap={1}>
-      <Conversation {...view} options={options} cursor={cursor} />
+    <Box flexDirection="column" gap={compact ? 0 : 1}>
+      <Conversation {...view} options={options} cursor={cursor} compact={compact} />
       <KeyHint
         keys={[
           ['↑↓', 'move'],
@@ -56,4 +59,24 @@ export function FeedbackScreen({ turn, finished, send }: FeedbackProps) {
       />
     </Box>
   );
+}
+
+/** Indent of an option's text after its number. */
+const OPTION_INDENT = 5;
+
+/** Whether the roomy layout (blank lines, turn on its own line) fits the terminal's rows. */
+function fitsWithGaps(
+  view: Pick<Props, 'speaker' | 'line' | 'meters'>,
+  options: readonly Option[],
+  columns: number,
+  rows: number,
+): boolean {
+  const meters = view.meters ? Object.keys(view.meters).length + 1 : 0;
+  const line = 1 + wrappedLines(`${view.speaker}: ${view.line}`, columns);
+  const choices = options.reduce(
+    (sum, option) => sum + wrappedLines(option.text, columns - OPTION_INDENT),
+    0,
+  );
+  // the turn and line, a gap, the options, a gap, the key hint; Ink needs one row to spare
+  return meters + line + 1 + choices + 1 + 1 < rows;
 }

@@ -13,16 +13,27 @@ export type Props = {
   /** The meters, in coach mode only: assess mode keeps them for the debrief. */
   readonly meters?: Readonly<Record<string, number>>;
   readonly cursor?: number;
+  /** No blank lines and the turn number beside the line, for a terminal too short for the rest. */
+  readonly compact?: boolean;
 };
 
 /** One moment of the conversation: what the stakeholder says and what the learner may answer. */
-export function Conversation({ turn, speaker, line, options, meters, cursor }: Props) {
+export function Conversation({
+  turn,
+  speaker,
+  line,
+  options,
+  meters,
+  cursor,
+  compact = false,
+}: Props) {
   return (
-    <Box flexDirection="column" gap={1}>
+    <Box flexDirection="column" gap={compact ? 0 : 1}>
       {meters ? <MeterBars meters={meters} /> : null}
       <Box flexDirection="column">
-        <Text dimColor>Turn {turn}</Text>
+        {compact ? null : <Text dimColor>Turn {turn}</Text>}
         <Prose>
+          {compact ? <Text dimColor>Turn {turn} · </Text> : null}
           <Text bold>{speaker}:</Text> {line}
         </Prose>
       </Box>
