@@ -59,7 +59,7 @@ describe('rapport play --choices', () => {
     expect(out).toContain('Turn 2\nSam: It doubles my typing');
     expect(out).not.toContain('Debrief');
     expect(err).toMatchInlineSnapshot(`
-      "rapport play: the choices ran out before the conversation ended; add a choice for turn 2 to go on.
+      "rapport play: the choices ran out before the conversation ended; add a choice (1-2) for turn 2 to go on.
       "
     `);
   });

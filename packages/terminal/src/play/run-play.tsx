@@ -5,6 +5,7 @@ import {
   playChoices,
   type ScenarioProblem,
   type Transcript,
+  viewConversation,
 } from '@rapport/engine';
 import { render, renderToString } from 'ink';
 import type { ReactElement } from 'react';
@@ -153,10 +154,13 @@ async function playScripted(
       return 1;
     }
   }
-  if (snapshot.status !== 'done') {
+  const view = viewConversation(scenario, snapshot);
+  if (view.kind === 'node') {
     const next = transcript.turns.length + 1;
+    const count = view.options.length;
+    const range = count === 1 ? '1' : `1-${count}`;
     stderr.write(
-      `rapport play: the choices ran out before the conversation ended; add a choice for turn ${next} to go on.\n`,
+      `rapport play: the choices ran out before the conversation ended; add a choice (${range}) for turn ${next} to go on.\n`,
     );
     return 1;
   }
