@@ -2,6 +2,7 @@ import type { Scenario, ScenarioProblem, Transcript } from '@rapport/engine';
 import { Text, useApp } from 'ink';
 import { useState } from 'react';
 import type { ResolvedScenario, ScenarioEntry } from '../library/index.js';
+import { inert } from './parts/inert.js';
 import { PickerScreen } from './picker/index.js';
 import { Session } from './session.js';
 import type { PlayMode } from './session-machine.js';
@@ -41,7 +42,7 @@ export function App({ mode, scenario, entries = [], broken = 0, load, result, on
   if (loading) return <Text>Loading…</Text>;
   return (
     <PickerScreen
-      entries={entries}
+      entries={inert(entries)}
       broken={broken}
       onQuit={quit}
       onPick={(entry) => {

@@ -117,11 +117,18 @@ describe('rapport play without a terminal', () => {
   });
 
   it('lists the library when no scenario is named', async () => {
-    // the fixtures folder holds one good scenario and one that does not load
+    // the fixtures folder holds two good scenarios, one with escape codes in its title, and one
+    // that does not load
     vi.stubEnv('RAPPORT_SCENARIOS', dirname(twoRoads));
     const { code, out, err } = await play(undefined);
     vi.unstubAllEnvs();
-    expect({ code, out }).toEqual({ code: 2, out: 'two-roads  Two roads (Sam, Planner)\n' });
+    expect(code).toBe(2);
+    expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(out).toMatchInlineSnapshot(`
+      "escape-codes  Kiosk \\x1b[2J\\x1b]0;renamed\\x07 \\u202eevil (Ana Ruiz, Reception lead)
+      two-roads  Two roads (Sam, Planner)
+      "
+    `);
     expect(err).toContain('rapport play <id> --choices 1,2,1');
   });
 
@@ -132,6 +139,17 @@ describe('rapport play without a terminal', () => {
       "rapport play: --choices needs a scenario: rapport play <id|file> --choices 1,3,2
       "
     `);
+  });
+});
+
+describe('rapport play with hostile text in a scenario', () => {
+  it('shows escape sequences and direction overrides as text, never sends them to the terminal', async () => {
+    const { code, out } = await play(playFixturePath('escape-codes'), { choices: [1] });
+    expect(code).toBe(0);
+    expect(out.split('\n')[0]).toMatchInlineSnapshot(
+      `"Kiosk \\x1b[2J\\x1b]0;renamed\\x07 \\u202eevil"`,
+    );
+    expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
   });
 });
 

@@ -17,6 +17,7 @@ import {
 } from '../library/index.js';
 import { App, type AppResult } from './app.js';
 import { ColourContext, colourWanted } from './parts/colour.js';
+import { inert } from './parts/inert.js';
 import { PlainPlaythrough } from './plain/plain-playthrough.js';
 import { PlainStart } from './plain/plain-start.js';
 import { scriptChoices } from './script-choices.js';
@@ -55,7 +56,7 @@ export async function runPlay(options: PlayCommandOptions): Promise<number> {
   const { scenario } = resolved;
   if (options.choices) return playScripted(options, mode, resolved.scenario);
   if (!interactive) {
-    stdout.write(plainText(<PlainStart scenario={scenario} mode={mode} />, stdout));
+    stdout.write(plainText(<PlainStart scenario={inert(scenario)} mode={mode} />, stdout));
     stderr.write(
       `rapport play: this is not an interactive terminal, so there is no way to ask for choices.\nGive them in order instead, counting from 1 among the options offered at each turn:\n  rapport play ${options.target} --choices 1,2,1\n`,
     );
@@ -77,8 +78,9 @@ async function pickAndPlay(
     return 1;
   }
   if (!interactive) {
-    for (const entry of entries)
+    for (const entry of inert(entries)) {
       stdout.write(`${entry.id}  ${entry.title} (${entry.stakeholder})\n`);
+    }
     stderr.write(
       'rapport play: this is not an interactive terminal; name a scenario and give the choices:\n  rapport play <id> --choices 1,2,1\n',
     );
@@ -137,11 +139,11 @@ async function playScripted(
   stdout.write(
     plainText(
       <PlainPlaythrough
-        scenario={scenario}
+        scenario={inert(scenario)}
         mode={mode}
-        transcript={transcript}
+        transcript={inert(transcript)}
         snapshot={snapshot}
-        debrief={debrief}
+        debrief={inert(debrief)}
         columns={stdout.columns || 80}
       />,
       stdout,

@@ -65,4 +65,14 @@ describe('a session in the terminal', () => {
     await press(stdin, 'q');
     expect(result.quit).toBe(true);
   });
+
+  it('shows escape sequences in scenario text as text', async () => {
+    const hostile = await playFixture('escape-codes');
+    const result: AppResult = { quit: false, problems: [] };
+    const { stdin, frames } = render(<App mode="coach" scenario={hostile} result={result} />);
+    await press(stdin, KEYS.enter, '1', KEYS.enter);
+    expect(frames[0]).toContain('Kiosk \\x1b[2J\\x1b]0;renamed\\x07 \\u202eevil');
+    expect(frames.join('')).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(frames.at(-1)).toContain('A kiosk that greets (breakthrough)');
+  });
 });

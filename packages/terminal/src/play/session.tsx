@@ -12,6 +12,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { BriefingScreen } from './briefing/index.js';
 import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
 import { DebriefScreen } from './debrief/index.js';
+import { inert } from './parts/inert.js';
 import { createSessionMachine, type PlayMode } from './session-machine.js';
 
 export type Props = {
@@ -26,6 +27,7 @@ export type Props = {
 /** One scenario from briefing to debrief: the screens render the machines and send them events. */
 export function Session({ scenario, mode, onFinished, onQuit }: Props) {
   const machine = useMemo(() => createSessionMachine(scenario), [scenario]);
+  const shown = useMemo(() => inert(scenario), [scenario]);
   const session = useActorRef(machine, { input: { mode } });
   const step = useSelector(session, (snapshot) => {
     if (snapshot.status === 'done') return 'quit';
@@ -61,24 +63,24 @@ export function Session({ scenario, mode, onFinished, onQuit }: Props) {
   }, [transcript, onFinished]);
   const debrief = useDebrief(scenario, transcript);
 
-  if (step === 'briefing') return <BriefingScreen scenario={scenario} mode={mode} send={send} />;
+  if (step === 'briefing') return <BriefingScreen scenario={shown} mode={mode} send={send} />;
   if (step === 'quit' || !conversation) return null;
   const view = viewConversation(scenario, conversation);
-  const speaker = scenario.stakeholder.name;
+  const speaker = shown.stakeholder.name;
   if (step === 'debrief' && transcript && debrief) {
     return (
       <DebriefScreen
-        debrief={debrief.debrief}
+        debrief={inert(debrief.debrief)}
         searching={debrief.searching}
         speaker={speaker}
-        turns={transcript.turns}
+        turns={inert(transcript.turns)}
         send={send}
       />
     );
   }
   const last = view.turns.at(-1);
   if (step === 'feedback' && last) {
-    return <FeedbackScreen key={last.index} turn={last} finished={finished} send={send} />;
+    return <FeedbackScreen key={last.index} turn={inert(last)} finished={finished} send={send} />;
   }
   if (view.kind !== 'node') return null;
   return (
@@ -87,8 +89,8 @@ export function Session({ scenario, mode, onFinished, onQuit }: Props) {
       key={`${startedAt}-${view.turns.length}`}
       turn={view.turns.length + 1}
       speaker={speaker}
-      line={view.line}
-      options={view.options}
+      line={inert(view.line)}
+      options={inert(view.options)}
       {...(mode === 'coach' ? { meters: view.meters } : {})}
       send={send}
     />
