@@ -5,6 +5,7 @@ import { formatProblem, playChoices, Transcript } from '@rapport/engine';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeStreams } from '../../test/fake-streams.js';
 import { playFixture, playFixturePath } from '../../test/load-play-fixture.js';
+import { rawControls } from '../../test/raw-controls.js';
 import { resolveScenario } from '../library/index.js';
 import { runPlay } from './run-play.js';
 
@@ -123,7 +124,7 @@ describe('rapport play without a terminal', () => {
     const { code, out, err } = await play(undefined);
     vi.unstubAllEnvs();
     expect(code).toBe(2);
-    expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(rawControls(out)).toEqual([]);
     expect(out).toMatchInlineSnapshot(`
       "escape-codes  Kiosk \\x1b[2J\\x1b]0;renamed\\x07 \\u202eevil (Ana Ruiz, Reception lead)
       two-roads  Two roads (Sam, Planner)
@@ -149,7 +150,7 @@ describe('rapport play with hostile text in a scenario', () => {
     expect(out.split('\n')[0]).toMatchInlineSnapshot(
       `"Kiosk \\x1b[2J\\x1b]0;renamed\\x07 \\u202eevil"`,
     );
-    expect(out).not.toMatch(/[\u001b\u0007\u202e]/);
+    expect(rawControls(out)).toEqual([]);
   });
 });
 
