@@ -15,12 +15,17 @@ describe('generateScenario', () => {
 
   it('makes three options a node, so 2,000 nodes carry 6,000 options', () => {
     const scenario = generateScenario({ nodes: 2000 });
-    const options = Object.values(scenario.nodes).reduce((sum, node) => sum + node.options.length, 0);
+    const options = Object.values(scenario.nodes).reduce(
+      (sum, node) => sum + node.options.length,
+      0,
+    );
     expect(Object.keys(scenario.nodes)).toHaveLength(2000);
     expect(options).toBe(6000);
   });
 
   it('refuses a size too small to hold the conversation', () => {
-    expect(() => generateScenario({ nodes: 2 })).toThrow('nodes must be a whole number of at least 3');
+    expect(() => generateScenario({ nodes: 2 })).toThrow(
+      'nodes must be a whole number of at least 3',
+    );
   });
 });
