@@ -7,11 +7,13 @@ export const MAX_DEPTH = 64;
 /** Enough to reuse an anchored condition hundreds of times; a "billion laughs" trips it at once. */
 export const MAX_ALIAS_COUNT = 1000;
 /**
- * YAML tokens (keys, values, marks) a file may hold: a flagship scenario has about 5,000, so this
- * leaves room for one forty times longer. Parsing costs a few microseconds a token, so this
- * bounds the time a hostile file can take.
+ * YAML tokens (keys, values, marks, spaces and line breaks) a file may hold. A legitimately large
+ * scenario has about one token per five bytes: the benchmark's 2,000-node scenario (1.5 MiB) has
+ * about 310,000, so one filling the whole size cap would have about 410,000. Parsing costs one to
+ * three microseconds a token, so this also bounds the time a hostile file (up to one token a byte)
+ * can take to about a second.
  */
-export const MAX_TOKENS = 200_000;
+export const MAX_TOKENS = 600_000;
 
 /**
  * The UTF-8 size of text, counted without Buffer (the web trainer loads scenarios in a browser).

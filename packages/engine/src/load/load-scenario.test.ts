@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { largeScenarioYaml } from '../../test/large-scenario.js';
 import { formatProblem } from '../problem.js';
 import { loadScenario } from './load-scenario.js';
 import type { LoadResult } from './types.js';
@@ -637,12 +638,20 @@ describe('loadScenario: hostile files', () => {
   });
 
   it('stops reading a file with far more pieces than any scenario', () => {
-    const many = `skills: [${'a,'.repeat(120_000)}]\n`;
+    const many = `skills: [${'a,'.repeat(250_000)}]\n`;
     expect(loadScenario(many, 'many.yaml').problems.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "many.yaml:1:200006: error: the file holds more than 200,000 keys, values and marks by here; a scenario never needs that many",
+        "many.yaml:1:400006: error: the file holds more than 600,000 keys, values and marks by here; a scenario never needs that many",
       ]
     `);
+  }, 60_000);
+
+  it('loads a legitimately long scenario: 2,000 nodes and 6,000 options', () => {
+    const text = largeScenarioYaml(2000);
+    expect(text.length).toBeGreaterThan(1_000_000);
+    const result = loadScenario(text, 'long.yaml');
+    expect(result.problems).toEqual([]);
+    expect(result.ok && Object.keys(result.scenario.nodes)).toHaveLength(2000);
   }, 60_000);
 
   it('finds a duplicate key among thousands', () => {

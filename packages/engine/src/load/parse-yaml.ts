@@ -18,17 +18,16 @@ export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
   lines.addNewLine(0);
   const parser = new Parser(lines.addNewLine);
-  const composer = new Composer({ prettyErrors: false, keepSourceTokens: true, uniqueKeys: false });
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
   let count = 0;
-  let offset = 0;
   let tooManyTokens: number | undefined;
   function* tokens() {
     for (const lexeme of new Lexer().lex(text)) {
       if (++count > MAX_TOKENS) {
-        tooManyTokens = offset;
+        // The parser's offset, not a sum of lexemes: the lexer adds marks the text does not hold.
+        tooManyTokens = parser.offset;
         break;
       }
-      offset += lexeme.length;
       yield* parser.next(lexeme);
     }
     yield* parser.end();
