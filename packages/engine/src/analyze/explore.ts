@@ -60,10 +60,15 @@ export function exploreStates(
         },
       })
     : undefined;
+  // The walk asks for each snapshot's key several times (queue, limit, edges): build it once.
+  const keys = new WeakMap<ConversationSnapshot, string>();
   const keyOf = (snapshot: ConversationSnapshot): string => {
+    let key = keys.get(snapshot);
+    if (key !== undefined) return key;
     const meters = snapshot.context.meters;
-    let key = String(snapshot.value);
+    key = String(snapshot.value);
     for (const name of names) key += `|${meters[name]}`;
+    keys.set(snapshot, key);
     return key;
   };
   let seen = 0;

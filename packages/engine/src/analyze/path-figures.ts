@@ -43,20 +43,33 @@ function stepsOf(scenario: Scenario): Map<string, Step> {
 /** Listening, insistence, reflections, questions, complex reflections so far. */
 type Counts = readonly [number, number, number, number, number];
 
-function countsAfter(counts: Counts, step: Step | undefined): Counts {
-  if (!step) return counts;
-  const [l, i, r, q, c] = counts;
+/**
+ * Each count fits in five bits (a path is at most MAX_PATH_TURNS < 32 turns long), so the five
+ * pack into one number, and a (state, counts) pair into another: the search remembers hundreds of
+ * thousands of them, and numbers are far cheaper to build and hash than strings.
+ */
+const COUNT_BITS = 5;
+const BASE = 2 ** COUNT_BITS;
+const PACKED_COUNTS = BASE ** 5;
+
+/** What a step adds to the packed counts. */
+function stepIncrement(step: Step | undefined, listeningOnly: boolean): number {
+  if (!step) return 0;
   const move = step.move;
   const reflection =
     move === 'simple-reflection' || move === 'complex-reflection' || move === 'summarize';
   const question = move === 'open-question' || move === 'closed-question';
-  return [
-    l + (step.family === 'listening' ? 1 : 0),
-    i + (step.family === 'insistence' ? 1 : 0),
-    r + (reflection ? 1 : 0),
-    q + (question ? 1 : 0),
-    c + (move === 'complex-reflection' ? 1 : 0),
-  ];
+  let increment = (step.family === 'listening' ? 1 : 0) + (step.family === 'insistence' ? BASE : 0);
+  if (listeningOnly) return increment;
+  if (reflection) increment += BASE ** 2;
+  if (question) increment += BASE ** 3;
+  if (move === 'complex-reflection') increment += BASE ** 4;
+  return increment;
+}
+
+function unpack(packed: number): Counts {
+  const at = (i: number): number => Math.floor(packed / BASE ** i) % BASE;
+  return [at(0), at(1), at(2), at(3), at(4)];
 }
 
 function meetsGoodMiti(counts: Counts, good: number): boolean {
@@ -73,8 +86,8 @@ function meetsGoodMiti(counts: Counts, good: number): boolean {
 }
 
 type Entry = {
-  readonly key: string;
-  readonly counts: Counts;
+  readonly state: number;
+  readonly counts: number;
   readonly parent: number;
   readonly option: string;
   readonly turns: number;
@@ -86,6 +99,35 @@ type Search = {
   readonly complete: boolean;
 };
 
+/** The explored states by number, each edge with its target's number and what it adds. */
+type IndexedGraph = {
+  readonly states: readonly ExploredState[];
+  readonly edges: readonly (readonly { option: string; to: number; increment: number }[])[];
+};
+
+function indexGraph(
+  graph: StateGraph,
+  canEnd: ReadonlySet<string>,
+  steps: ReadonlyMap<string, Step>,
+  listeningOnly: boolean,
+): IndexedGraph {
+  const numbers = new Map<string, number>();
+  const states = [...graph.states.values()];
+  states.forEach((state, i) => {
+    numbers.set(state.key, i);
+  });
+  const edges = states.map((state) =>
+    state.edges.flatMap((edge) => {
+      const to = numbers.get(edge.to);
+      // Paths that can never finish score nothing; following them only burns the budget.
+      if (to === undefined || !canEnd.has(edge.to)) return [];
+      const step = steps.get(`${state.at} ${edge.option}`);
+      return [{ option: edge.option, to, increment: stepIncrement(step, listeningOnly) }];
+    }),
+  );
+  return { states, edges };
+}
+
 /**
  * A breadth-first search over (state, running counts): the counts make the figures exact per
  * path, and remembering each (state, counts) pair once keeps loops and shared tails cheap.
@@ -94,32 +136,26 @@ type Search = {
  */
 function searchCounts(
   graph: StateGraph,
-  canEnd: ReadonlySet<string>,
-  steps: ReadonlyMap<string, Step>,
+  indexed: IndexedGraph,
   budget: number,
-  listeningOnly: boolean,
   atEnding: (state: ExploredState, counts: Counts) => boolean,
 ): Search {
-  const entries: Entry[] = [
-    { key: graph.start, counts: [0, 0, 0, 0, 0], parent: -1, option: '', turns: 0 },
-  ];
-  const seen = new Set<string>([`${graph.start}#0,0,0,0,0`]);
+  const start = indexed.states.findIndex((state) => state.key === graph.start);
+  const entries: Entry[] = [{ state: start, counts: 0, parent: -1, option: '', turns: 0 }];
+  const seen = new Set<number>([start * PACKED_COUNTS]);
   let complete = graph.complete;
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as Entry;
-    const state = graph.states.get(entry.key);
+    const state = indexed.states[entry.state];
     if (!state) continue;
     if (state.ending) {
-      if (atEnding(state, entry.counts)) return { entries, found: index, complete };
+      if (atEnding(state, unpack(entry.counts))) return { entries, found: index, complete };
       continue;
     }
     if (entry.turns >= MAX_PATH_TURNS) continue;
-    for (const edge of state.edges) {
-      // Paths that can never finish score nothing; following them only burns the budget.
-      if (!canEnd.has(edge.to)) continue;
-      const after = countsAfter(entry.counts, steps.get(`${state.at} ${edge.option}`));
-      const counts: Counts = listeningOnly ? [after[0], after[1], 0, 0, 0] : after;
-      const key = `${edge.to}#${counts.join(',')}`;
+    for (const edge of indexed.edges[entry.state] ?? []) {
+      const counts = entry.counts + edge.increment;
+      const key = edge.to * PACKED_COUNTS + counts;
       if (seen.has(key)) continue;
       if (seen.size >= budget) {
         complete = false;
@@ -127,7 +163,7 @@ function searchCounts(
       }
       seen.add(key);
       entries.push({
-        key: edge.to,
+        state: edge.to,
         counts,
         parent: index,
         option: edge.option,
@@ -157,20 +193,23 @@ export function searchPathFigures(
   const steps = stepsOf(scenario);
   let best: number | null = null;
   let worst: number | null = null;
-  const listening = searchCounts(graph, canEnd, steps, budget, true, (_, [l, i]) => {
-    if (l + i > 0) {
-      const ratio = l / (l + i);
-      best = best === null ? ratio : Math.max(best, ratio);
-      worst = worst === null ? ratio : Math.min(worst, ratio);
-    }
-    return false;
-  });
+  const listening = searchCounts(
+    graph,
+    indexGraph(graph, canEnd, steps, true),
+    budget,
+    (_, [l, i]) => {
+      if (l + i > 0) {
+        const ratio = l / (l + i);
+        best = best === null ? ratio : Math.max(best, ratio);
+        worst = worst === null ? ratio : Math.min(worst, ratio);
+      }
+      return false;
+    },
+  );
   const good = searchCounts(
     graph,
-    canEnd,
-    steps,
+    indexGraph(graph, canEnd, steps, false),
     budget,
-    false,
     (state, counts) =>
       scenario.endings[state.at]?.outcome === 'breakthrough' &&
       meetsGoodMiti(counts, scenario.bands.good),

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { largeScenarioYaml } from '../../test/large-scenario.js';
 import { formatProblem } from '../problem.js';
 import { checkReportJson } from './check-report-json.js';
 import { checkScenario } from './check-scenario.js';
@@ -22,6 +23,18 @@ describe('checkScenario', () => {
     });
     expect(report.analysis?.states).toEqual({ explored: 45, complete: true });
   });
+
+  it('checks a 2,000-node scenario without errors, saying plainly that the analysis stopped', () => {
+    const report = checkScenario(largeScenarioYaml(2000), 'long.yaml');
+    expect(report.errors).toEqual([]);
+    expect(report.warnings.map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "long.yaml:1:1: warning: analysis stopped after 5,000 states; results are partial",
+      ]
+    `);
+    expect(report.stats?.nodes).toBe(2000);
+    expect(report.analysis?.states).toMatchObject({ complete: false });
+  }, 60_000);
 
   it('reports a file that does not load, with no stats or analysis', () => {
     const report = check('misspelled');
