@@ -34,6 +34,9 @@ export const play: Command = {
   async run(args) {
     const choices =
       args.values.choices === undefined ? undefined : parseChoices(args.values.choices);
+    // Ink draws only the last frame when the CI variable is set, which would leave a person at a
+    // real terminal looking at a blank screen; Ink reads it when loaded, so drop it first.
+    if (process.stdin.isTTY && process.stdout.isTTY) delete process.env.CI;
     // Loaded only when playing, so the authoring commands never pay for Ink and React.
     const { runPlay } = await import('../play/index.js');
     const target = args.positionals[0];
