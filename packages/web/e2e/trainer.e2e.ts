@@ -164,6 +164,8 @@ describe('the participant trainer in Chromium', () => {
 
     await page.evaluate(() => localStorage.setItem('rapport.history', '{"version":1,"attem'));
     await page.reload();
+    // The history screen loads after the first page, as every screen past the library does.
+    await page.waitForSelector('h1');
     const notice = page.getByRole('alert');
     expect(await notice.textContent()).toContain('Your saved history could not be read');
     const keys = await page.evaluate(() => Object.keys(localStorage));

@@ -1,7 +1,7 @@
+import { catalog } from 'virtual:rapport/scenario-catalog';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './app/app';
-import { bundledCatalog } from './scenarios/bundled';
 import './styles/base.css';
 import './styles/screens.css';
 import './styles/print.css';
@@ -10,7 +10,7 @@ const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
-      <App catalog={bundledCatalog} />
+      <App catalog={catalog} />
     </StrictMode>,
   );
 }

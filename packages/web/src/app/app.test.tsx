@@ -58,14 +58,24 @@ describe('the trainer app', () => {
     expect(screen.getByText(/^Listening ratio up: 0.00 on your first attempt/)).toBeTruthy();
   });
 
-  it('shows a notice, not a blank page, when the saved history is damaged', () => {
+  it('shows a notice, not a blank page, when the saved history is damaged', async () => {
     localStorage.setItem(HISTORY_KEY, '{"version":1,"attempts":"nope"}');
     window.location.hash = '#/history';
     render(<App catalog={twoRoadsCatalog()} />);
-    expect(screen.getByRole('alert').textContent).toMatch(
+    expect((await screen.findByRole('alert')).textContent).toMatch(
       /^Your saved history could not be read .* a fresh history has started\.Dismiss$/,
     );
-    expect(screen.getByRole('heading', { level: 1, name: 'Your attempts' })).toBeTruthy();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Your attempts' })).toBeTruthy();
+  });
+
+  it('shows the library at once over a damaged history, then the notice', async () => {
+    localStorage.setItem(HISTORY_KEY, '{"version":1,"attem');
+    render(<App catalog={twoRoadsCatalog()} />);
+    expect(screen.getByRole('link', { name: 'Two roads' })).toBeTruthy();
+    expect((await screen.findByRole('alert')).textContent).toMatch(
+      /^Your saved history could not be read .* a fresh history has started\.Dismiss$/,
+    );
+    expect(screen.getByText('Not played yet')).toBeTruthy();
   });
 
   it('says so when a deep link names no scenario', () => {

@@ -1,21 +1,29 @@
 import type { Transcript } from '@rapport/engine';
-import { lazy, Suspense, useCallback, useRef, useState } from 'react';
-import { Briefing } from '../briefing/briefing';
-import { Conversation } from '../conversation/conversation';
-import { Debrief } from '../debrief/debrief';
-import { type Attempt, newAttemptId } from '../history/attempt';
-import { HistoryPage } from '../history/history-page';
-import { readHistory, writeHistory } from '../history/history-store';
+import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { Attempt } from '../history/attempt';
+import { newAttemptId } from '../history/attempt-id';
+import type { HistoryRead } from '../history/history-store';
+import type { ScoredAttempt } from '../history/outcome';
+import { readSavedResults } from '../history/saved-results';
 import { Library } from '../library/library';
-import { type Catalog, findScenario } from '../scenarios/catalog';
+import { findEntry, type LibraryCatalog } from '../scenarios/library-catalog';
 import { hrefOf, type Route } from './route';
 import { ScreenHeading } from './screen-heading';
+import type { TrainerRoute } from './trainer-screen';
 import { navigate, useHashRoute } from './use-hash-route';
 
+// The first page is the library, so it alone ships up front: the engine (with yaml, zod and
+// xstate) and every other screen load when a route needs them. This file and what it imports
+// must use the engine only for types, or the bundler pulls the engine into the first page.
+const TrainerScreen = lazy(() => import('./trainer-screen'));
 // Its own chunk: participants never download the facilitator's tools.
 const FacilitatorPage = lazy(() => import('../facilitator/index'));
 
-export type Props = { readonly catalog: Catalog };
+type HistoryStore = typeof import('../history/history-store');
+/** The validated history, once history-store.ts (zod and the transcript schema) has loaded. */
+type LoadedHistory = HistoryRead & { readonly store: HistoryStore };
+
+export type Props = { readonly catalog: LibraryCatalog };
 
 function NotFound({ what }: { readonly what: string }): React.JSX.Element {
   return (
@@ -29,22 +37,37 @@ function NotFound({ what }: { readonly what: string }): React.JSX.Element {
   );
 }
 
+function Loading(): React.JSX.Element {
+  return <p role="status">Loading…</p>;
+}
+
 function Screen({
   route,
   catalog,
-  attempts,
+  preview,
+  history,
   onFinish,
 }: {
   readonly route: Route;
-  readonly catalog: Catalog;
-  readonly attempts: readonly Attempt[];
+  readonly catalog: LibraryCatalog;
+  /** What the library shows until the validated history is in. */
+  readonly preview: readonly ScoredAttempt[];
+  readonly history: LoadedHistory | null;
   readonly onFinish: (transcript: Transcript) => void;
 }): React.JSX.Element {
+  const trainer = (screen: TrainerRoute): React.JSX.Element =>
+    history ? (
+      <Suspense fallback={<Loading />}>
+        <TrainerScreen route={screen} attempts={history.attempts} onFinish={onFinish} />
+      </Suspense>
+    ) : (
+      <Loading />
+    );
   switch (route.name) {
     case 'library':
-      return <Library catalog={catalog} attempts={attempts} />;
+      return <Library catalog={catalog} attempts={history?.attempts ?? preview} />;
     case 'history':
-      return <HistoryPage attempts={attempts} />;
+      return trainer({ name: 'history' });
     case 'facilitator':
       return (
         <Suspense fallback={<p role="status">Loading the facilitator page…</p>}>
@@ -53,34 +76,23 @@ function Screen({
       );
     case 'briefing':
     case 'play': {
-      const scenario = findScenario(catalog, route.id);
-      if (!scenario) return <NotFound what={`There is no scenario called “${route.id}”.`} />;
-      if (route.name === 'briefing') {
-        return (
-          <Briefing
-            scenario={scenario}
-            onStart={(mode) => navigate(hrefOf({ name: 'play', id: scenario.id, mode }))}
-          />
-        );
-      }
-      return (
-        <Conversation
-          key={`${scenario.id}-${route.mode}`}
-          scenario={scenario}
-          mode={route.mode}
-          onFinish={onFinish}
-        />
+      const entry = findEntry(catalog, route.id);
+      if (!entry) return <NotFound what={`There is no scenario called “${route.id}”.`} />;
+      return trainer(
+        route.name === 'briefing'
+          ? { name: 'briefing', entry }
+          : { name: 'play', entry, mode: route.mode },
       );
     }
     case 'debrief': {
-      const attempt = attempts.find((a) => a.id === route.attempt);
+      if (!history) return <Loading />;
+      const attempt = history.attempts.find((a) => a.id === route.attempt);
       if (!attempt) return <NotFound what="That attempt is not in this browser's history." />;
-      return (
-        <Debrief
-          attempt={attempt}
-          scenario={findScenario(catalog, attempt.transcript.scenario.id)}
-        />
-      );
+      return trainer({
+        name: 'debrief',
+        attempt,
+        entry: findEntry(catalog, attempt.transcript.scenario.id),
+      });
     }
     case 'not-found':
       return <NotFound what={`Nothing lives at “${route.hash}”.`} />;
@@ -90,25 +102,47 @@ function Screen({
 /** The trainer: a header, a notice when storage misbehaves, and the screen the hash names. */
 export function App({ catalog }: Props): React.JSX.Element {
   const route = useHashRoute();
-  const [history, setHistory] = useState(() => readHistory());
+  const [preview] = useState(() => readSavedResults());
+  const [history, setHistory] = useState<LoadedHistory | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [noticeHidden, setNoticeHidden] = useState(false);
 
-  const attemptsRef = useRef(history.attempts);
-  attemptsRef.current = history.attempts;
+  // After the first paint: validate the whole history, setting damaged data aside with a notice.
+  useEffect(() => {
+    let live = true;
+    void import('../history/history-store').then(
+      (store) => {
+        if (live) setHistory({ store, ...store.readHistory() });
+      },
+      (error: unknown) => {
+        const reason = error instanceof Error ? error.message : String(error);
+        if (live)
+          setSaveError(`Part of the trainer could not be loaded (${reason}). Reload the page.`);
+      },
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+
+  const historyRef = useRef(history);
+  historyRef.current = history;
   const finish = useCallback((transcript: Transcript) => {
+    const loaded = historyRef.current;
+    // A conversation only runs once the history has loaded (see Screen), so this always holds.
+    if (!loaded) return;
     const attempt: Attempt = {
       id: newAttemptId(),
       savedAt: new Date().toISOString(),
       transcript,
     };
-    const attempts = [...attemptsRef.current, attempt];
-    setSaveError(writeHistory(attempts));
-    setHistory((previous) => ({ ...previous, attempts }));
+    const attempts = [...loaded.attempts, attempt];
+    setSaveError(loaded.store.writeHistory(attempts));
+    setHistory({ ...loaded, attempts });
     navigate(hrefOf({ name: 'debrief', attempt: attempt.id }));
   }, []);
 
-  const notice = saveError ?? (noticeHidden ? null : history.notice);
+  const notice = saveError ?? (noticeHidden ? null : (history?.notice ?? null));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -154,7 +188,13 @@ export function App({ catalog }: Props): React.JSX.Element {
             )}
           </div>
         ) : null}
-        <Screen route={route} catalog={catalog} attempts={history.attempts} onFinish={finish} />
+        <Screen
+          route={route}
+          catalog={catalog}
+          preview={preview}
+          history={history}
+          onFinish={finish}
+        />
       </main>
     </>
   );

@@ -15,7 +15,3 @@ export const StoredHistory = z.object({
   attempts: z.array(z.unknown()),
 });
 export type StoredHistory = z.infer<typeof StoredHistory>;
-
-export function newAttemptId(): string {
-  return `${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 8)}`;
-}

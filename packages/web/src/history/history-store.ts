@@ -1,6 +1,7 @@
 import { Attempt, StoredHistory } from './attempt';
+import { HISTORY_KEY } from './saved-results';
 
-export const HISTORY_KEY = 'rapport.history';
+export { HISTORY_KEY };
 /** Where unreadable history is moved, so nothing is lost and the learner can start afresh. */
 export const SET_ASIDE_KEY = 'rapport.history.set-aside';
 

@@ -1,5 +1,16 @@
-import type { Outcome } from '@rapport/engine';
-import type { Attempt } from './attempt';
+import type { MoveFamily, Outcome } from '@rapport/engine';
+
+/**
+ * The part of a saved attempt that scoring reads. A full `Attempt` fits it; so does what the
+ * library reads from storage before the full history (and its validator) has loaded.
+ */
+export type ScoredAttempt = {
+  readonly transcript: {
+    readonly scenario: { readonly id: string };
+    readonly ending: { readonly outcome: Outcome } | null;
+    readonly turns: readonly { readonly family: MoveFamily }[];
+  };
+};
 
 export const OUTCOME_LABELS: Readonly<Record<Outcome, string>> = {
   breakthrough: 'Breakthrough',
@@ -16,7 +27,7 @@ const RANK: Readonly<Record<Outcome, number>> = {
 };
 
 /** The listening ratio of an attempt, or null when it made no listening or insistence moves. */
-export function listeningRatioOf(attempt: Attempt): number | null {
+export function listeningRatioOf(attempt: ScoredAttempt): number | null {
   let listening = 0;
   let insistence = 0;
   for (const turn of attempt.transcript.turns) {
@@ -27,9 +38,9 @@ export function listeningRatioOf(attempt: Attempt): number | null {
 }
 
 /** The best attempt: the better outcome first, then the higher listening ratio. */
-export function bestAttempt(attempts: readonly Attempt[]): Attempt | undefined {
-  let best: Attempt | undefined;
-  const score = (attempt: Attempt): number => {
+export function bestAttempt<T extends ScoredAttempt>(attempts: readonly T[]): T | undefined {
+  let best: T | undefined;
+  const score = (attempt: T): number => {
     const outcome = attempt.transcript.ending?.outcome;
     return (outcome ? RANK[outcome] + 1 : 0) * 10 + (listeningRatioOf(attempt) ?? 0);
   };

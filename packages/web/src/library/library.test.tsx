@@ -2,7 +2,7 @@ import { playChoices } from '@rapport/engine';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { twoRoadsCatalog, twoRoadsScenario, twoRoadsText } from '../../test/two-roads';
-import { buildCatalog } from '../scenarios/catalog';
+import { buildCatalog, libraryCatalogOf } from '../scenarios/catalog';
 import { Library } from './library';
 
 describe('the library', () => {
@@ -48,10 +48,12 @@ describe('the library', () => {
   });
 
   it('shows a broken scenario file as an error card with its problems, next to the good ones', () => {
-    const catalog = buildCatalog({
-      'scenarios/two-roads.yaml': twoRoadsText,
-      'scenarios/broken.yaml': 'id: broken\ntitle: [unclosed\n',
-    });
+    const catalog = libraryCatalogOf(
+      buildCatalog({
+        'scenarios/two-roads.yaml': twoRoadsText,
+        'scenarios/broken.yaml': 'id: broken\ntitle: [unclosed\n',
+      }),
+    );
     render(<Library catalog={catalog} attempts={[]} />);
     expect(screen.getByRole('listitem', { name: 'Two roads' })).toBeTruthy();
     const heading = screen.getByRole('heading', {

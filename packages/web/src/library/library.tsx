@@ -1,19 +1,30 @@
-import { formatFigure, formatProblem } from '@rapport/engine';
+// Nothing here may import the engine's code (types only): this screen is the first page, and the
+// engine with yaml, zod and xstate loads later, when a route needs it (see app.tsx).
 import { ScreenHeading } from '../app/screen-heading';
-import type { Attempt } from '../history/attempt';
-import { bestAttempt, listeningRatioOf, OUTCOME_LABELS } from '../history/outcome';
-import type { Catalog, CatalogEntry } from '../scenarios/catalog';
+import {
+  bestAttempt,
+  listeningRatioOf,
+  OUTCOME_LABELS,
+  type ScoredAttempt,
+} from '../history/outcome';
+import type { LibraryCatalog, LibraryEntry } from '../scenarios/library-catalog';
 
 export type Props = {
-  readonly catalog: Catalog;
-  readonly attempts: readonly Attempt[];
+  readonly catalog: LibraryCatalog;
+  readonly attempts: readonly ScoredAttempt[];
 };
 
-function BestResult({ attempts }: { readonly attempts: readonly Attempt[] }): React.JSX.Element {
+function BestResult({
+  attempts,
+}: {
+  readonly attempts: readonly ScoredAttempt[];
+}): React.JSX.Element {
   const best = bestAttempt(attempts);
   if (!best) return <p className="card-best">Not played yet</p>;
   const outcome = best.transcript.ending?.outcome;
-  const ratio = formatFigure('listeningRatio', listeningRatioOf(best));
+  // As the engine's formatFigure('listeningRatio', …) writes it, without loading the engine.
+  const value = listeningRatioOf(best);
+  const ratio = value === null ? 'n/a' : value.toFixed(2);
   return (
     <p className="card-best">
       Your best: <strong>{outcome ? OUTCOME_LABELS[outcome] : 'unfinished'}</strong>, listening
@@ -26,10 +37,10 @@ function ScenarioCard({
   entry,
   attempts,
 }: {
-  readonly entry: CatalogEntry & { ok: true };
-  readonly attempts: readonly Attempt[];
+  readonly entry: LibraryEntry & { ok: true };
+  readonly attempts: readonly ScoredAttempt[];
 }): React.JSX.Element {
-  const { scenario } = entry;
+  const scenario = entry.card;
   const headingId = `card-${scenario.id}`;
   return (
     <li className="card" aria-labelledby={headingId}>
@@ -60,7 +71,7 @@ function ScenarioCard({
   );
 }
 
-function ErrorCard({ entry }: { readonly entry: CatalogEntry & { ok: false } }): React.JSX.Element {
+function ErrorCard({ entry }: { readonly entry: LibraryEntry & { ok: false } }): React.JSX.Element {
   return (
     <li className="card card-error">
       <h2>{entry.file} could not be loaded</h2>
@@ -69,8 +80,8 @@ function ErrorCard({ entry }: { readonly entry: CatalogEntry & { ok: false } }):
       </p>
       <ul className="problems">
         {entry.problems.map((problem) => (
-          <li key={formatProblem(problem)}>
-            <code>{formatProblem(problem)}</code>
+          <li key={problem}>
+            <code>{problem}</code>
           </li>
         ))}
       </ul>
@@ -96,7 +107,7 @@ export function Library({ catalog, attempts }: Props): React.JSX.Element {
               <ScenarioCard
                 key={entry.file}
                 entry={entry}
-                attempts={attempts.filter((a) => a.transcript.scenario.id === entry.scenario.id)}
+                attempts={attempts.filter((a) => a.transcript.scenario.id === entry.card.id)}
               />
             ) : (
               <ErrorCard key={entry.file} entry={entry} />

@@ -1,4 +1,5 @@
-import { loadScenario, type Scenario, type ScenarioProblem } from '@rapport/engine';
+import { formatProblem, loadScenario, type Scenario, type ScenarioProblem } from '@rapport/engine';
+import { cardOf, type LibraryCatalog, loadOnce, type ScenarioCard } from './library-catalog';
 
 /** One bundled scenario file: loaded, or the problems that kept it from loading. */
 export type CatalogEntry =
@@ -56,4 +57,43 @@ export function buildCatalog(files: Readonly<Record<string, string>>): Catalog {
 export function findScenario(catalog: Catalog, id: string): Scenario | undefined {
   for (const entry of catalog) if (entry.ok && entry.scenario.id === id) return entry.scenario;
   return undefined;
+}
+
+/** A catalog entry as plain data: what the build writes into the app (scenario-catalog-plugin.ts). */
+export type CatalogData = readonly (
+  | {
+      readonly ok: true;
+      readonly file: string;
+      readonly card: ScenarioCard;
+      readonly scenario: Scenario;
+    }
+  | { readonly ok: false; readonly file: string; readonly problems: readonly string[] }
+)[];
+
+/** Loads the scenario files and splits each into its library card and its whole data. */
+export function catalogDataOf(files: Readonly<Record<string, string>>): CatalogData {
+  return buildCatalog(files).map((entry) =>
+    entry.ok
+      ? { ok: true, file: entry.file, card: cardOf(entry.scenario), scenario: entry.scenario }
+      : { ok: false, file: entry.file, problems: entry.problems.map(formatProblem) },
+  );
+}
+
+/**
+ * The library's view of a loaded catalog, with each scenario already at hand. The build makes the
+ * same shape from the scenario files (scenario-catalog-plugin.ts); tests and tools use this one.
+ */
+export function libraryCatalogOf(catalog: Catalog): LibraryCatalog {
+  return catalog.map((entry) => {
+    if (!entry.ok) {
+      return { ok: false, file: entry.file, problems: entry.problems.map(formatProblem) };
+    }
+    const { scenario } = entry;
+    return {
+      ok: true,
+      file: entry.file,
+      card: cardOf(scenario),
+      load: loadOnce(() => Promise.resolve(scenario)),
+    };
+  });
 }

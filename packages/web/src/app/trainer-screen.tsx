@@ -1,0 +1,76 @@
+import type { Scenario, Transcript } from '@rapport/engine';
+import { type ReactNode, use } from 'react';
+import { Briefing } from '../briefing/briefing';
+import { Conversation } from '../conversation/conversation';
+import { Debrief } from '../debrief/debrief';
+import type { Attempt } from '../history/attempt';
+import { HistoryPage } from '../history/history-page';
+import type { LibraryEntry } from '../scenarios/library-catalog';
+import { hrefOf, type Mode } from './route';
+import { navigate } from './use-hash-route';
+
+type Entry = LibraryEntry & { ok: true };
+
+/** The screens past the library, which need the engine; app.tsx has already checked the ids. */
+export type TrainerRoute =
+  | { readonly name: 'briefing'; readonly entry: Entry }
+  | { readonly name: 'play'; readonly entry: Entry; readonly mode: Mode }
+  | { readonly name: 'debrief'; readonly attempt: Attempt; readonly entry: Entry | undefined }
+  | { readonly name: 'history' };
+
+export type Props = {
+  readonly route: TrainerRoute;
+  readonly attempts: readonly Attempt[];
+  readonly onFinish: (transcript: Transcript) => void;
+};
+
+/** Suspends until the entry's scenario has loaded (its own small chunk), then renders with it. */
+function WithScenario({
+  entry,
+  children,
+}: {
+  readonly entry: Entry;
+  readonly children: (scenario: Scenario) => ReactNode;
+}): ReactNode {
+  return children(use(entry.load()));
+}
+
+/** Loaded lazily by app.tsx: this module brings in the engine and every screen after the library. */
+export default function TrainerScreen({ route, attempts, onFinish }: Props): ReactNode {
+  switch (route.name) {
+    case 'history':
+      return <HistoryPage attempts={attempts} />;
+    case 'briefing':
+      return (
+        <WithScenario entry={route.entry}>
+          {(scenario) => (
+            <Briefing
+              scenario={scenario}
+              onStart={(mode) => navigate(hrefOf({ name: 'play', id: scenario.id, mode }))}
+            />
+          )}
+        </WithScenario>
+      );
+    case 'play':
+      return (
+        <WithScenario entry={route.entry}>
+          {(scenario) => (
+            <Conversation
+              key={`${scenario.id}-${route.mode}`}
+              scenario={scenario}
+              mode={route.mode}
+              onFinish={onFinish}
+            />
+          )}
+        </WithScenario>
+      );
+    case 'debrief':
+      return route.entry ? (
+        <WithScenario entry={route.entry}>
+          {(scenario) => <Debrief attempt={route.attempt} scenario={scenario} />}
+        </WithScenario>
+      ) : (
+        <Debrief attempt={route.attempt} scenario={undefined} />
+      );
+  }
+}
