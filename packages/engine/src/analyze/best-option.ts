@@ -1,12 +1,15 @@
 import { resolveChoice } from '../compile/choice.js';
-import { availableOptions, type ScenarioMachine } from '../compile/index.js';
+import { availableOptions, meterNames } from '../compile/index.js';
+import { createChoiceResolver } from '../compile/resolver.js';
 import type { Option, Outcome, Scenario } from '../schema/index.js';
 import { OUTCOMES } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
-import { exploreStates } from './explore.js';
 
-/** States explored after each option when looking for the best outcome it keeps open. */
-export const BEST_OPTION_STATE_LIMIT = 5_000;
+/**
+ * (node, meters) states searched after a node's options before the search gives up: far more than
+ * any flagship scenario has from its start, and each costs a few microseconds.
+ */
+export const BEST_OPTION_STATE_LIMIT = 50_000;
 
 export type RankedOption = {
   readonly option: Option;
@@ -14,25 +17,67 @@ export type RankedOption = {
   readonly outcome: Outcome | null;
 };
 
-/** The best outcome reachable from a node or ending with these meters. */
+/**
+ * The best outcome reachable from each of several (node or ending, meters) states. The states
+ * reachable from all of them are searched once, through the same choice resolver the compiled
+ * machine's guards and actions use, and the best outcome of each state is then worked out once,
+ * backwards from the endings, best outcome first. States past the limit count as reaching nothing.
+ */
 function bestReachable(
   scenario: Scenario,
-  machine: ScenarioMachine,
-  at: string,
-  meters: Readonly<Meters>,
-): Outcome | null {
-  const direct = Object.hasOwn(scenario.endings, at) ? scenario.endings[at] : undefined;
-  if (direct) return direct.outcome;
-  const graph = exploreStates(scenario, machine, {
-    limit: BEST_OPTION_STATE_LIMIT,
-    from: { at, meters },
-  });
-  let best: number = OUTCOMES.length;
-  for (const state of graph.states.values()) {
-    const outcome = state.ending ? scenario.endings[state.at]?.outcome : undefined;
-    if (outcome) best = Math.min(best, OUTCOMES.indexOf(outcome));
+  from: readonly { readonly at: string; readonly meters: Readonly<Meters> }[],
+): (Outcome | null)[] {
+  const resolve = createChoiceResolver(scenario);
+  const names = meterNames(scenario);
+  const keyOf = (at: string, meters: Readonly<Meters>): string => {
+    let key = at;
+    for (const name of names) key += `|${meters[name]}`;
+    return key;
+  };
+  const index = new Map<string, number>();
+  const states: { at: string; meters: Readonly<Meters> }[] = [];
+  const predecessors: number[][] = [];
+  const add = (at: string, meters: Readonly<Meters>): number => {
+    const key = keyOf(at, meters);
+    let found = index.get(key);
+    if (found === undefined) {
+      found = states.length;
+      index.set(key, found);
+      states.push({ at, meters });
+      predecessors.push([]);
+    }
+    return found;
+  };
+  const starts = from.map(({ at, meters }) => add(at, meters));
+  for (let i = 0; i < states.length && i < BEST_OPTION_STATE_LIMIT; i++) {
+    const { at, meters } = states[i] as (typeof states)[number];
+    if (Object.hasOwn(scenario.endings, at)) continue;
+    for (const option of availableOptions(scenario, at, meters)) {
+      const choice = resolve(at, option.id, meters);
+      if (choice) predecessors[add(choice.target, choice.after)]?.push(i);
+    }
   }
-  return OUTCOMES[best] ?? null;
+
+  // rank[i]: the index in OUTCOMES of the best outcome reachable from state i.
+  const rank = new Array<number>(states.length).fill(OUTCOMES.length);
+  OUTCOMES.forEach((outcome, r) => {
+    const queue: number[] = [];
+    states.forEach((state, i) => {
+      const ending = Object.hasOwn(scenario.endings, state.at) ? scenario.endings[state.at] : null;
+      if (ending?.outcome === outcome && rank[i] === OUTCOMES.length) {
+        rank[i] = r;
+        queue.push(i);
+      }
+    });
+    for (let q = 0; q < queue.length; q++) {
+      for (const before of predecessors[queue[q] as number] ?? []) {
+        if (rank[before] !== OUTCOMES.length) continue;
+        rank[before] = r;
+        queue.push(before);
+      }
+    }
+  });
+  return starts.map((start) => OUTCOMES[rank[start] ?? OUTCOMES.length] ?? null);
 }
 
 /**
@@ -43,7 +88,6 @@ function bestReachable(
  */
 export function bestOptionAt(
   scenario: Scenario,
-  machine: ScenarioMachine,
   nodeId: string,
   meters: Readonly<Meters>,
   among?: readonly string[],
@@ -53,9 +97,14 @@ export function bestOptionAt(
   const offered = availableOptions(scenario, nodeId, meters).filter(
     (option) => !among || among.includes(option.id),
   );
+  const choices = offered.map((option) => resolveChoice(scenario, node, option, meters));
+  const outcomes = bestReachable(
+    scenario,
+    choices.map((choice) => ({ at: choice.target, meters: choice.after })),
+  );
   const ranked = offered.map((option, order) => {
-    const choice = resolveChoice(scenario, node, option, meters);
-    const outcome = bestReachable(scenario, machine, choice.target, choice.after);
+    const choice = choices[order] as (typeof choices)[number];
+    const outcome = outcomes[order] ?? null;
     const cost =
       (choice.after.resistance ?? 0) -
       (meters.resistance ?? 0) -

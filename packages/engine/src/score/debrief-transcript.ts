@@ -1,5 +1,4 @@
 import { bestOptionAt } from '../analyze/best-option.js';
-import { compileScenario } from '../compile/index.js';
 import { MOVES } from '../moves.js';
 import type { Scenario } from '../schema/index.js';
 import type { Transcript } from '../transcript.js';
@@ -15,8 +14,7 @@ export function debriefTranscript(scenario: Scenario, transcript: Transcript): D
   const index = weakestTurnIndex(transcript.turns);
   const turn = index === null ? undefined : transcript.turns[index];
   if (!debrief.weakestTurn || !turn) return debrief;
-  const machine = compileScenario(scenario);
-  const best = bestOptionAt(scenario, machine, turn.node, turn.before, turn.available);
+  const best = bestOptionAt(scenario, turn.node, turn.before, turn.available);
   if (!best) return debrief;
   const { option, outcome } = best;
   const reach = outcome ? ` It keeps a ${outcome} within reach.` : '';
