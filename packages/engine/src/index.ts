@@ -45,6 +45,16 @@ export {
   viewConversation,
 } from './compile/index.js';
 export {
+  type ConversationGraph,
+  conversationGraph,
+  describeCondition,
+  type GraphEdge,
+  type GraphEnding,
+  type GraphNode,
+  toDot,
+  toMermaid,
+} from './graph/index.js';
+export {
   DEFAULT_MAX_BYTES,
   didYouMean,
   type LoadOptions,

@@ -1,4 +1,5 @@
-import { type Condition, type Outcome, possibleTargets, type Scenario } from '@rapport/engine';
+import { possibleTargets } from '../compile/choice.js';
+import type { Condition, Outcome, Scenario } from '../schema/index.js';
 import { describeCondition } from './describe-condition.js';
 import { shorten } from './shorten.js';
 

@@ -1,4 +1,4 @@
-import type { Condition, Range } from '@rapport/engine';
+import type { Condition, Range } from '../schema/index.js';
 
 function describeRange(meter: string, range: Range): string {
   if (range.min !== undefined && range.max !== undefined) {

@@ -1,4 +1,4 @@
-import type { Outcome } from '@rapport/engine';
+import type { Outcome } from '../schema/index.js';
 import type { ConversationGraph } from './conversation-graph.js';
 
 const OUTCOME_COLOURS: Readonly<Record<Outcome, string>> = {

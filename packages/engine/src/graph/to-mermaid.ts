@@ -1,4 +1,4 @@
-import type { Outcome } from '@rapport/engine';
+import type { Outcome } from '../schema/index.js';
 import type { ConversationGraph } from './conversation-graph.js';
 
 /** Fill and stroke per outcome, so the kind of ending shows at a glance. */

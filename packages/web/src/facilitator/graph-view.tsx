@@ -1,6 +1,5 @@
-import { MOVES, type Scenario } from '@rapport/engine';
+import { conversationGraph, MOVES, type Scenario, toMermaid } from '@rapport/engine';
 import { useMemo, useState } from 'react';
-import { toMermaid } from './mermaid';
 import { type GraphOption, scenarioGraph } from './scenario-graph';
 
 export type Props = {
@@ -25,7 +24,8 @@ function Targets({ option }: { readonly option: GraphOption }): React.JSX.Elemen
 /** The conversation graph as nested lists a screen reader can walk, with a Mermaid copy. */
 export function GraphView({ scenario }: Props): React.JSX.Element {
   const graph = useMemo(() => scenarioGraph(scenario), [scenario]);
-  const mermaid = useMemo(() => toMermaid(graph), [graph]);
+  // The same Mermaid text as `rapport graph`, so a diagram pasted from either matches.
+  const mermaid = useMemo(() => toMermaid(conversationGraph(scenario)), [scenario]);
   const [copied, setCopied] = useState('');
   const copy = async (): Promise<void> => {
     try {

@@ -1,5 +1,10 @@
-import { type MoveId, type Outcome, type Scenario, startNode } from '@rapport/engine';
-import { describeCondition } from './describe-condition';
+import {
+  describeCondition,
+  type MoveId,
+  type Outcome,
+  type Scenario,
+  startNode,
+} from '@rapport/engine';
 
 export type GraphTarget = {
   readonly to: string;

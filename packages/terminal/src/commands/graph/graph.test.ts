@@ -25,7 +25,7 @@ describe('rapport graph', () => {
         n_safety -->|"hold · set-boundary"| e_agreed
         n_safety -->|"wave · affirm"| e_shrug
         anyturn{{"after any turn"}}
-        anyturn -.->|"when resistance ≥ 90, trust ≤ 20"| e_walkout
+        anyturn -.->|"when resistance ≥ 90 and trust ≤ 20"| e_walkout
         classDef breakthrough fill:#d8f3dc,stroke:#2d6a4f
         class e_agreed breakthrough
         classDef stalemate fill:#e9ecef,stroke:#495057
@@ -58,7 +58,7 @@ describe('rapport graph', () => {
         "safety" -> "agreed" [label="hold · set-boundary"];
         "safety" -> "shrug" [label="wave · affirm"];
         "@any-turn" [shape=hexagon, label="after any turn"];
-        "@any-turn" -> "walkout" [style=dashed, label="when resistance ≥ 90, trust ≤ 20"];
+        "@any-turn" -> "walkout" [style=dashed, label="when resistance ≥ 90 and trust ≤ 20"];
       }"
     `);
   });

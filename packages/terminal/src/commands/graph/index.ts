@@ -1,11 +1,8 @@
-import { formatProblem, type Scenario } from '@rapport/engine';
+import { conversationGraph, formatProblem, type Scenario, toDot, toMermaid } from '@rapport/engine';
 import type { Command } from '../../cli/command.js';
 import { EXIT_FAILURE, EXIT_OK } from '../../cli/io.js';
 import { UsageError } from '../../cli/usage-error.js';
 import { resolveScenario } from '../../library/index.js';
-import { conversationGraph } from './conversation-graph.js';
-import { toDot } from './to-dot.js';
-import { toMermaid } from './to-mermaid.js';
 
 const FORMATS: Readonly<Record<string, (scenario: Scenario) => string>> = {
   mermaid: (scenario) => toMermaid(conversationGraph(scenario)),

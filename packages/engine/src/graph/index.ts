@@ -1,0 +1,10 @@
+export {
+  type ConversationGraph,
+  conversationGraph,
+  type GraphEdge,
+  type GraphEnding,
+  type GraphNode,
+} from './conversation-graph.js';
+export { describeCondition } from './describe-condition.js';
+export { toDot } from './to-dot.js';
+export { toMermaid } from './to-mermaid.js';
