@@ -43,6 +43,7 @@ function jsonModuleValue(value: unknown): string {
  */
 export function scenarioCatalog(folder: string): Plugin {
   const ids = new Set<string>();
+  let serving = false;
   return {
     name: 'rapport:scenario-catalog',
     resolveId(id) {
@@ -52,9 +53,12 @@ export function scenarioCatalog(folder: string): Plugin {
     async load(id) {
       if (!id.startsWith('\0virtual:rapport/')) return undefined;
       ids.add(id);
-      // Rebuilds in watch mode when a scenario changes; `pnpm dev` reloads through configureServer.
-      this.addWatchFile(folder);
       const catalog = await readCatalog(folder);
+      // `vite build --watch` rebuilds when a scenario changes; `pnpm dev` reloads through
+      // configureServer, which also sees files added to the folder.
+      if (!serving)
+        for (const entry of catalog)
+          this.addWatchFile(join(folder, entry.file.slice('scenarios/'.length)));
       if (id === `\0${CATALOG_ID}`) {
         const entries = catalog.map((entry) =>
           entry.ok
@@ -75,6 +79,7 @@ export function scenarioCatalog(folder: string): Plugin {
       this.error(`no bundled scenario has the id "${scenarioId}"`);
     },
     configureServer(server) {
+      serving = true;
       // The scenarios folder sits outside this package, where Vite's watcher does not look.
       server.watcher.add(folder);
       const reload = (file: string): void => {
