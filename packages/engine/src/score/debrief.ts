@@ -101,6 +101,9 @@ export type Debrief = {
   readonly trajectory: readonly TrajectoryPoint[];
   /** The largest swings, in turn order. */
   readonly turningPoints: readonly TurningPoint[];
-  /** The turn that cost the most (Δresistance − Δtrust largest); null with no turns. */
+  /**
+   * The turn that cost the most (Δresistance − Δtrust largest); null when no turn cost anything.
+   * A boundary set at a non-negotiable moment is never the weakest turn.
+   */
   readonly weakestTurn: WeakestTurn | null;
 };

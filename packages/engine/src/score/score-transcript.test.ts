@@ -38,13 +38,24 @@ describe('scoreTranscript', () => {
       [2, 11],
       [4, 11],
     ]);
-    // the boundary cost the most: +3 resistance, +4 trust
-    expect(debrief.weakestTurn).toEqual({
-      turn: 3,
-      option: 'hold',
-      move: 'set-boundary',
+    // every turn lowered resistance or raised trust more than the other moved: nothing to fix
+    expect(debrief.weakestTurn).toBeNull();
+  });
+
+  it('names the turn that cost something as the weakest, never the firm boundary', () => {
+    // push +10/-6 costs 16; the boundary at the line (+3/+4) helped
+    expect(debriefOf(['push', 'deep', 'hold', 'sum']).weakestTurn).toEqual({
+      turn: 1,
+      option: 'push',
+      move: 'persuade',
       best: null,
     });
+    // even when holding the line makes the stakeholder bristle, it is the right call
+    const { transcript } = playChoices(scenario, ['open', 'deep', 'hold', 'sum']);
+    const bristled = transcript.turns.map((turn) =>
+      turn.option === 'hold' ? { ...turn, after: { resistance: 70, trust: 40 } } : turn,
+    );
+    expect(scoreTranscript({ ...transcript, turns: bristled }).weakestTurn).toBeNull();
   });
 
   it('counts pushes into rising resistance, reactance and a missed boundary', () => {

@@ -89,11 +89,22 @@ function turningPoints(turns: readonly Turn[]): TurningPoint[] {
     }));
 }
 
-/** The index of the turn that cost the most; the earliest on a tie. */
+/**
+ * The index of the turn that cost the most; the earliest on a tie. Only a turn that really cost
+ * something can be the weakest (a turn that lowered resistance and raised trust is no lesson), and
+ * a boundary set at a non-negotiable moment never is: holding that line is the right call even
+ * when the stakeholder bristles. null when no turn qualifies.
+ */
 export function weakestTurnIndex(turns: readonly Turn[]): number | null {
   let worst: number | null = null;
+  let worstCost = 0;
   turns.forEach((turn, i) => {
-    if (worst === null || costOf(turn) > costOf(turns[worst] as Turn)) worst = i;
+    if (turn.nonNegotiable && turn.move === 'set-boundary') return;
+    const cost = costOf(turn);
+    if (cost > worstCost) {
+      worst = i;
+      worstCost = cost;
+    }
   });
   return worst;
 }
