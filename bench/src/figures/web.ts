@@ -54,14 +54,15 @@ async function timeToInteractive(url: string, runs = 9, warmup = 2): Promise<num
     for (let i = 0; i < warmup + runs; i++) {
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.addInitScript((selector) => {
-        const w = window as unknown as { __ready?: number };
+      // A string, not a function: tsx compiles with keepNames, which wraps the inner `seen` in a
+      // `__name(…)` helper that does not exist in the page, so the script threw and never ran.
+      await page.addInitScript(`{
         const seen = () => {
-          if (w.__ready === undefined && document.querySelector(selector))
-            w.__ready = performance.now();
+          if (window.__ready === undefined && document.querySelector(${JSON.stringify(READY_SELECTOR)}))
+            window.__ready = performance.now();
         };
         new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-      }, READY_SELECTOR);
+      }`);
       await page.goto(url);
       await page.waitForFunction(
         () => (window as unknown as { __ready?: number }).__ready !== undefined,
