@@ -26,9 +26,13 @@ const FIGURE_NAMES: Readonly<Record<Bound, string>> = {
 function figureValue(debrief: Debrief, bound: Bound): number | null {
   switch (bound) {
     case 'listeningRatio':
-    case 'reflectionToQuestion':
     case 'complexReflections':
       return debrief[bound].value;
+    case 'reflectionToQuestion': {
+      // Reflections without a question: a ratio above any bound, as the good band says.
+      const { value, reflections } = debrief.reflectionToQuestion;
+      return value ?? (reflections > 0 ? Number.POSITIVE_INFINITY : null);
+    }
     case 'boundariesSet':
       return debrief.decisiveness?.set ?? 0;
     case 'boundariesMissed':
@@ -63,7 +67,10 @@ function boundProblems(
       );
       continue;
     }
-    const shown = formatValue(bound, value);
+    const shown =
+      value === Number.POSITIVE_INFINITY
+        ? formatFigure('reflectionToQuestion', null, debrief.reflectionToQuestion)
+        : formatValue(bound, value);
     if (range.min !== undefined && value < range.min) {
       problems.push(
         make(
@@ -82,7 +89,10 @@ function boundProblems(
           'error',
           [...at, 'max'],
           `test "${test.name}": the ${name} is ${shown}, above the maximum ${formatValue(bound, range.max)}`,
-          { expected: `at most ${range.max}`, found: String(value) },
+          {
+            expected: `at most ${range.max}`,
+            found: Number.isFinite(value) ? String(value) : shown,
+          },
         ),
       );
     }

@@ -1,10 +1,6 @@
 import { effectiveFamily, type MoveFamily, type MoveId } from '../moves.js';
 import type { Scenario } from '../schema/index.js';
-import {
-  bandOf,
-  MITI_COMPLEX_REFLECTIONS,
-  MITI_REFLECTION_TO_QUESTION,
-} from '../score/thresholds.js';
+import { bandOf, MITI_COMPLEX_REFLECTIONS, reflectionToQuestionBand } from '../score/thresholds.js';
 import type { ExploredState, StateGraph } from './explore.js';
 
 /** Paths (state and running counts) searched for per-path figures before the search gives up. */
@@ -74,11 +70,10 @@ function unpack(packed: number): Counts {
 
 function meetsGoodMiti(counts: Counts, good: number): boolean {
   const [l, i, r, q, c] = counts;
-  const rq = q === 0 ? null : r / q;
   const complex = r === 0 ? null : c / r;
   const listening = l + i === 0 ? null : l / (l + i);
   return (
-    bandOf(rq, MITI_REFLECTION_TO_QUESTION.fair, MITI_REFLECTION_TO_QUESTION.good) === 'good' &&
+    reflectionToQuestionBand(r, q) === 'good' &&
     bandOf(complex, MITI_COMPLEX_REFLECTIONS.fair, MITI_COMPLEX_REFLECTIONS.good) === 'good' &&
     listening !== null &&
     listening >= good

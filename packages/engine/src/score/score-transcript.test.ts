@@ -103,6 +103,18 @@ describe('scoreTranscript', () => {
     });
   });
 
+  it('bands a learner who only reflected, never asking, as good', () => {
+    // push, then a complex reflection and a summary: two reflections, no question
+    const debrief = debriefOf(['push', 'deep', 'hold', 'sum']);
+    expect(debrief.reflectionToQuestion).toMatchObject({
+      value: null,
+      reflections: 2,
+      questions: 0,
+      band: 'good',
+    });
+    expect(debrief.complexReflections).toMatchObject({ value: 0.5, band: 'good' });
+  });
+
   it('counts a first push made at or above the reactance threshold', () => {
     const debrief = debriefOf(['push'], { resistance: 80 });
     expect(debrief.pushesIntoResistance).toBe(1);

@@ -12,7 +12,12 @@ import type {
   TurningPoint,
   WeakestTurn,
 } from './debrief.js';
-import { bandOf, MITI_COMPLEX_REFLECTIONS, MITI_REFLECTION_TO_QUESTION } from './thresholds.js';
+import {
+  bandOf,
+  MITI_COMPLEX_REFLECTIONS,
+  MITI_REFLECTION_TO_QUESTION,
+  reflectionToQuestionBand,
+} from './thresholds.js';
 
 /** A turn must move the meters at least this much (|Δresistance| + |Δtrust|) to be a turning point. */
 export const MIN_TURNING_SWING = 10;
@@ -152,7 +157,7 @@ export function scoreTranscript(transcript: Transcript): Debrief {
       value: rqValue,
       reflections,
       questions,
-      band: bandOf(rqValue, MITI_REFLECTION_TO_QUESTION.fair, MITI_REFLECTION_TO_QUESTION.good),
+      band: reflectionToQuestionBand(reflections, questions),
       ...MITI_REFLECTION_TO_QUESTION,
     },
     complexReflections: {

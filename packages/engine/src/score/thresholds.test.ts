@@ -25,4 +25,12 @@ describe('bands and figures', () => {
       formatFigure('complexReflections', null),
     ]).toEqual(['0.67', '1.5:1', '2:1', '40%', 'n/a']);
   });
+
+  it('prints reflections without a question as R:0, and nothing at all as n/a', () => {
+    expect([
+      formatFigure('reflectionToQuestion', null, { reflections: 6, questions: 0 }),
+      formatFigure('reflectionToQuestion', null, { reflections: 0, questions: 0 }),
+      formatFigure('complexReflections', null, { reflections: 0, questions: 0 }),
+    ]).toEqual(['6:0', 'n/a', 'n/a']);
+  });
 });

@@ -23,6 +23,19 @@ export function bandOf(value: number | null, fair: number, good: number): Band |
   return 'below';
 }
 
+/**
+ * The reflection-to-question band. Reflections with no question at all have no ratio to show
+ * (it would be infinite), but they are exactly what MITI asks for, so they count as good.
+ */
+export function reflectionToQuestionBand(reflections: number, questions: number): Band | null {
+  if (questions === 0) return reflections > 0 ? 'good' : null;
+  return bandOf(
+    reflections / questions,
+    MITI_REFLECTION_TO_QUESTION.fair,
+    MITI_REFLECTION_TO_QUESTION.good,
+  );
+}
+
 /** The band as a learner reads it. */
 export function describeBand(band: Band | null): string {
   if (band === null) return 'not enough to score';
@@ -32,9 +45,21 @@ export function describeBand(band: Band | null): string {
 /**
  * A figure as both trainers print it: the listening ratio as a decimal (the scenario bands are
  * written that way), reflection-to-question as "R:1" like MITI, complex reflections as a percentage.
+ * Given the counts, reflections without any question print as "R:0" (for example "6:0").
  */
-export function formatFigure(figure: BandedFigure, value: number | null): string {
-  if (value === null) return 'n/a';
+export function formatFigure(
+  figure: BandedFigure,
+  value: number | null,
+  counts?: { readonly reflections: number; readonly questions: number },
+): string {
+  if (value === null) {
+    const onlyReflections =
+      figure === 'reflectionToQuestion' &&
+      counts &&
+      counts.reflections > 0 &&
+      counts.questions === 0;
+    return onlyReflections ? `${counts.reflections}:0` : 'n/a';
+  }
   switch (figure) {
     case 'listeningRatio':
       return value.toFixed(2);

@@ -39,7 +39,7 @@ export function FiguresTable({ debrief }: Props): React.JSX.Element {
         <tr>
           <th scope="row">{FIGURE_LABELS.reflectionToQuestion}</th>
           <td>
-            {formatFigure('reflectionToQuestion', rq.value)}
+            {formatFigure('reflectionToQuestion', rq.value, rq)}
             <span className="counts">
               {rq.reflections} reflections, {rq.questions} questions
             </span>

@@ -28,7 +28,7 @@ export function attemptMarkdown(transcript: Transcript): string {
   for (const figure of ['listeningRatio', 'reflectionToQuestion', 'complexReflections'] as const) {
     const value = debrief[figure];
     lines.push(
-      `| ${FIGURE_LABELS[figure]} | ${formatFigure(figure, value.value)} | ${describeBand(value.band)} |`,
+      `| ${FIGURE_LABELS[figure]} | ${formatFigure(figure, value.value, figure === 'reflectionToQuestion' ? debrief.reflectionToQuestion : undefined)} | ${describeBand(value.band)} |`,
     );
   }
   lines.push(`| MI-adherent moves | ${debrief.miAdherent} | count |`);

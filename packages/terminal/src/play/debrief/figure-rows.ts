@@ -34,7 +34,7 @@ export function figureRows(debrief: Debrief): readonly FigureRow[] {
     },
     {
       label: FIGURE_LABELS.reflectionToQuestion,
-      value: formatFigure('reflectionToQuestion', rq.value),
+      value: formatFigure('reflectionToQuestion', rq.value, rq),
       band: rq.band,
       detail: `${plural(rq.reflections, 'reflection')}, ${plural(rq.questions, 'question')}`,
     },
