@@ -34,6 +34,30 @@ describe('debriefTranscript', () => {
     });
   });
 
+  it('does not repeat the move name when the coaching note starts with it', () => {
+    const scenario = fixtureScenario('compile', 'two-roads');
+    const coached = {
+      ...scenario,
+      nodes: Object.fromEntries(
+        Object.entries(scenario.nodes).map(([id, node]) => [
+          id,
+          {
+            ...node,
+            options: node.options.map((option) =>
+              option.id === 'ask'
+                ? { ...option, coach: 'Open questions invite the story.' }
+                : option,
+            ),
+          },
+        ]),
+      ),
+    };
+    const { transcript } = playChoices(coached, ['push', 'ask', 'hold']);
+    expect(debriefTranscript(coached, transcript).weakestTurn?.best?.why).toBe(
+      'Open questions invite the story. It keeps a breakthrough within reach.',
+    );
+  });
+
   it('has no weakest turn, so no best option, before the first turn', () => {
     const scenario = fixtureScenario('score', 'four-steps');
     const { transcript } = playChoices(scenario, []);

@@ -5,6 +5,11 @@ import type { Transcript } from '../transcript.js';
 import type { Debrief } from './debrief.js';
 import { scoreTranscript, weakestTurnIndex } from './score-transcript.js';
 
+/** The coaching note led by the move's name, unless the note already starts with it. */
+function withMoveLabel(label: string, coach: string): string {
+  return coach.toLowerCase().startsWith(label.toLowerCase()) ? coach : `${label}: ${coach}`;
+}
+
 /**
  * The full debrief: the transcript's scores, and at the weakest turn the best option that was on
  * offer there, found by analysing the scenario from the meters the learner had at that moment.
@@ -27,7 +32,7 @@ export function debriefTranscript(scenario: Scenario, transcript: Transcript): D
         text: option.text,
         move: option.move,
         outcome,
-        why: `${MOVES[option.move].label}: ${option.coach}${reach}`,
+        why: `${withMoveLabel(MOVES[option.move].label, option.coach)}${reach}`,
       },
     },
   };
