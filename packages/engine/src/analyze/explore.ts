@@ -1,7 +1,6 @@
 import { getAdjacencyMap } from '@xstate/graph';
 import type { ChooseEvent, ConversationSnapshot, ScenarioMachine } from '../compile/index.js';
 import { availableOptions, initialMeters, meterNames } from '../compile/index.js';
-import { createChoiceResolver } from '../compile/resolver.js';
 import type { Scenario } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
 
@@ -62,40 +61,19 @@ export function exploreStates(
       })
     : undefined;
   // The walk asks for each snapshot's key several times (queue, limit, edges): build it once.
-  const keyOfParts = (at: string, meters: Readonly<Meters>): string => {
-    let key = at;
-    for (const name of names) key += `|${meters[name]}`;
-    return key;
-  };
   const keys = new WeakMap<ConversationSnapshot, string>();
   const keyOf = (snapshot: ConversationSnapshot): string => {
     let key = keys.get(snapshot);
-    if (key === undefined) {
-      key = keyOfParts(String(snapshot.value), snapshot.context.meters);
-      keys.set(snapshot, key);
-    }
+    if (key !== undefined) return key;
+    const meters = snapshot.context.meters;
+    key = String(snapshot.value);
+    for (const name of names) key += `|${meters[name]}`;
+    keys.set(snapshot, key);
     return key;
-  };
-  // An edge into a state the machine has already produced needs no second XState transition
-  // (tens of microseconds each, and about half of all edges): the choice resolver the machine's
-  // own guards and actions use says where the choice leads, and the snapshot found there stands in.
-  const resolve = createChoiceResolver(scenario);
-  const produced = new Map<string, ConversationSnapshot>();
-  const logic: ScenarioMachine = Object.create(machine);
-  logic.transition = (snapshot, event, scope) => {
-    const choice =
-      event.type === 'CHOOSE'
-        ? resolve(String(snapshot.value), event.option, snapshot.context.meters)
-        : undefined;
-    const known = choice && produced.get(keyOfParts(choice.target, choice.after));
-    if (known) return known;
-    const next = machine.transition(snapshot, event, scope);
-    produced.set(keyOf(next), next);
-    return next;
   };
   let seen = 0;
   const unexpanded = new Set<string>();
-  const map = getAdjacencyMap(logic, {
+  const map = getAdjacencyMap(machine, {
     input: {},
     fromState,
     serializeState: (snapshot) => keyOf(snapshot),
