@@ -1,6 +1,6 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { twoRoadsCatalog } from '../../test/two-roads';
 import { HISTORY_KEY, readHistory } from '../history/history-store';
 import { App } from './app';
@@ -82,5 +82,20 @@ describe('the trainer app', () => {
     window.location.hash = '#/scenario/nope';
     render(<App catalog={twoRoadsCatalog()} />);
     expect(screen.getByText('There is no scenario called “nope”.')).toBeTruthy();
+  });
+
+  it('says what to do, not a blank page, when a scenario fails to load', async () => {
+    // React reports the error the boundary caught; that report is expected here.
+    const reported = vi.mocked(console.error).mockImplementation(() => undefined);
+    const catalog = twoRoadsCatalog().map((entry) =>
+      entry.ok ? { ...entry, load: () => Promise.reject(new Error('network down')) } : entry,
+    );
+    window.location.hash = '#/scenario/two-roads';
+    render(<App catalog={catalog} />);
+    expect((await screen.findByRole('alert')).textContent).toBe(
+      'This screen could not be loaded (network down). Check the connection and reload the page.',
+    );
+    expect(screen.getByRole('link', { name: 'Scenarios' })).toBeTruthy();
+    expect(reported).toHaveBeenCalled();
   });
 });

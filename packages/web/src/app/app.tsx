@@ -7,6 +7,7 @@ import type { ScoredAttempt } from '../history/outcome';
 import { readSavedResults } from '../history/saved-results';
 import { Library } from '../library/library';
 import { findEntry, type LibraryCatalog } from '../scenarios/library-catalog';
+import { LoadBoundary } from './load-boundary';
 import { hrefOf, type Route } from './route';
 import { ScreenHeading } from './screen-heading';
 import type { TrainerRoute } from './trainer-screen';
@@ -57,9 +58,11 @@ function Screen({
 }): React.JSX.Element {
   const trainer = (screen: TrainerRoute): React.JSX.Element =>
     history ? (
-      <Suspense fallback={<Loading />}>
-        <TrainerScreen route={screen} attempts={history.attempts} onFinish={onFinish} />
-      </Suspense>
+      <LoadBoundary resetKey={hrefOf(route)}>
+        <Suspense fallback={<Loading />}>
+          <TrainerScreen route={screen} attempts={history.attempts} onFinish={onFinish} />
+        </Suspense>
+      </LoadBoundary>
     ) : (
       <Loading />
     );
@@ -70,9 +73,11 @@ function Screen({
       return trainer({ name: 'history' });
     case 'facilitator':
       return (
-        <Suspense fallback={<p role="status">Loading the facilitator page…</p>}>
-          <FacilitatorPage />
-        </Suspense>
+        <LoadBoundary>
+          <Suspense fallback={<p role="status">Loading the facilitator page…</p>}>
+            <FacilitatorPage />
+          </Suspense>
+        </LoadBoundary>
       );
     case 'briefing':
     case 'play': {
