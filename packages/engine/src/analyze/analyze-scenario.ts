@@ -196,7 +196,7 @@ function rubricProblems(
  */
 export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
   const make = problemMaker(options.file ?? scenario.id, options.locate);
-  const machine = compileScenario(scenario);
+  const machine = compileScenario(scenario, { recordTurns: false });
   const limit = options.stateLimit ?? DEFAULT_STATE_LIMIT;
   const graph = exploreStates(scenario, machine, { limit });
   const facts = stateFacts(scenario, graph);
@@ -220,7 +220,10 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   const insistence = pureInsistencePath(scenario, graph);
   problems.push(...rubricProblems(scenario, figures, insistence, make));
   problems.push(...qualityProblems(scenario, make));
-  problems.push(...goldenProblems(scenario, machine, make));
+  // Golden transcripts are scored, so they replay on a machine that records the turns.
+  if (scenario.tests.length > 0) {
+    problems.push(...goldenProblems(scenario, compileScenario(scenario), make));
+  }
 
   const shortestPaths: Record<string, readonly string[] | null> = {};
   for (const endingId of Object.keys(scenario.endings)) {

@@ -31,6 +31,11 @@ export type ConversationInput = {
 export type CompileOptions = {
   /** The node to start at instead of the scenario's start (the facilitator's preview). */
   readonly start?: string;
+  /**
+   * False leaves `context.turns` empty: the analysis walks thousands of states and needs only
+   * where each choice leads and the meters, not the record of the conversation.
+   */
+  readonly recordTurns?: boolean;
 };
 
 export function startNode(scenario: Scenario, options: CompileOptions = {}): string {
@@ -68,6 +73,7 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
         if (!node || !option) return {};
         const outcome = resolve(params.node, option.id, context.meters);
         if (!outcome) return {};
+        if (options.recordTurns === false) return { meters: outcome.after };
         const turn: Turn = {
           index: context.turns.length,
           node: params.node,
