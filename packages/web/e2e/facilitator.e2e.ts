@@ -117,16 +117,17 @@ describe('the facilitator page in Chromium', () => {
 
   it('works from the keyboard alone: the file button, then a bundled scenario checked in the background', async () => {
     const { page, errors } = await openFacilitator(1280);
+    // Listen for the file chooser before any key is pressed: Playwright turns on interception
+    // asynchronously, and a press that wins that race opens no chooser the test can see.
+    const chooserShown = page.waitForEvent('filechooser');
     // The page focuses its heading when it opens; the first stop after it is the file button.
     await page.getByRole('heading', { level: 1 }).focus();
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe(
       'Choose a scenario file…',
     );
-    const [chooser] = await Promise.all([
-      page.waitForEvent('filechooser'),
-      page.keyboard.press('Enter'),
-    ]);
+    await page.keyboard.press('Enter');
+    const chooser = await chooserShown;
     await chooser.setFiles(GOOD);
     await page.getByText('Checked two-roads.yaml: 0 errors, 2 warnings.').waitFor();
 
