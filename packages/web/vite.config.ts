@@ -1,7 +1,7 @@
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defaultClientConditions, defineConfig } from 'vite';
-import { scenarioCatalog } from './scenario-catalog-plugin';
+import { scenarioCatalog } from './scenario-catalog-plugin.ts';
 
 const scenarios = fileURLToPath(new URL('../../scenarios', import.meta.url));
 
