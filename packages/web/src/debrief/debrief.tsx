@@ -2,7 +2,6 @@ import { MOVES, type Scenario } from '@rapport/engine';
 import { useMemo, useState } from 'react';
 import { hrefOf } from '../app/route';
 import { ScreenHeading } from '../app/screen-heading';
-import { meterDelta } from '../conversation/meter-delta';
 import { TurnList } from '../conversation/turn-list';
 import type { Attempt } from '../history/attempt';
 import { ExportButtons } from '../history/export-buttons';
@@ -28,11 +27,6 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
   const ending = transcript.ending;
   const stakeholder = scenario?.stakeholder.name ?? 'They';
   const weakest = debrief.weakestTurn;
-  const weakestTurn = weakest ? transcript.turns[weakest.turn - 1] : undefined;
-  // When even the weakest turn lowered resistance or raised trust, say so instead of scolding.
-  const weakestHelped = weakestTurn
-    ? meterDelta(weakestTurn, 'resistance') - meterDelta(weakestTurn, 'trust') < 0
-    : false;
 
   return (
     <div className="debrief">
@@ -76,14 +70,8 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
         )}
         {weakest ? (
           <div className="weakest">
-            <h3>
-              {weakestHelped ? 'The turn that helped least' : 'Your weakest turn'}: turn{' '}
-              {weakest.turn}
-            </h3>
-            <p>
-              You chose {MOVES[weakest.move].label.toLowerCase()}.
-              {weakestHelped ? ' Every turn moved the conversation forward; this one least.' : ''}
-            </p>
+            <h3>Your weakest turn: turn {weakest.turn}</h3>
+            <p>You chose {MOVES[weakest.move].label.toLowerCase()}.</p>
             {weakest.best === null ? (
               <p>
                 {scenario

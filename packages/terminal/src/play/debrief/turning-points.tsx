@@ -32,10 +32,7 @@ export function TurningPoints({ debrief, turns, searching = false }: Props) {
       </Box>
       {weakest ? (
         <Box flexDirection="column">
-          <Text bold>
-            Weakest turn: turn {weakest.turn}
-            {weakestTurn && helped(weakestTurn) ? ' (every turn helped; this one least)' : ''}
-          </Text>
+          <Text bold>Weakest turn: turn {weakest.turn}</Text>
           <Prose>
             You said: {weakestTurn?.text} ({MOVES[weakest.move].label})
           </Prose>
@@ -55,10 +52,4 @@ export function TurningPoints({ debrief, turns, searching = false }: Props) {
       ) : null}
     </Box>
   );
-}
-
-/** A turn that lowered resistance more than it cost trust, or raised trust more. */
-function helped(turn: Turn): boolean {
-  const delta = (name: string) => (turn.after[name] ?? 0) - (turn.before[name] ?? 0);
-  return delta('resistance') - delta('trust') <= 0;
 }
