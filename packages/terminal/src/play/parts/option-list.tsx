@@ -1,6 +1,7 @@
 import type { Option } from '@rapport/engine';
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import { useColour } from './colour.js';
+import { NumberedRow } from './numbered-row.js';
 import { Prose } from './prose.js';
 
 export type Props = {
@@ -17,15 +18,9 @@ export function OptionList({ options, cursor }: Props) {
       {options.map((option, i) => {
         const selected = i === cursor;
         return (
-          <Box key={option.id}>
-            <Box width={5} flexShrink={0}>
-              <Text color={colour(selected ? 'cyan' : undefined)} bold={selected}>
-                {selected ? '› ' : '  '}
-                {i + 1}.
-              </Text>
-            </Box>
+          <NumberedRow key={option.id} number={i + 1} selected={selected}>
             <Prose color={colour(selected ? 'cyan' : undefined)}>{option.text}</Prose>
-          </Box>
+          </NumberedRow>
         );
       })}
     </Box>

@@ -1,6 +1,7 @@
-import { Box, Text } from 'ink';
+import { Box } from 'ink';
 import type { ScenarioEntry } from '../../library/index.js';
 import { useColour } from '../parts/colour.js';
+import { NumberedRow } from '../parts/numbered-row.js';
 import { Prose } from '../parts/prose.js';
 
 export type Props = {
@@ -16,13 +17,7 @@ export function Picker({ entries, cursor }: Props) {
       {entries.map((entry, i) => {
         const selected = i === cursor;
         return (
-          <Box key={entry.id}>
-            <Box width={5} flexShrink={0}>
-              <Text color={colour(selected ? 'cyan' : undefined)} bold={selected}>
-                {selected ? '› ' : '  '}
-                {i + 1}.
-              </Text>
-            </Box>
+          <NumberedRow key={entry.id} number={i + 1} selected={selected}>
             <Box flexDirection="column">
               <Prose color={colour(selected ? 'cyan' : undefined)} bold>
                 {entry.title}
@@ -31,7 +26,7 @@ export function Picker({ entries, cursor }: Props) {
                 {entry.id} · with {entry.stakeholder} · about {entry.minutes} min
               </Prose>
             </Box>
-          </Box>
+          </NumberedRow>
         );
       })}
     </Box>
