@@ -1,38 +1,21 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from './browser';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './browser';
+import { useBuiltApp } from './built-app';
 import { screenshot } from './journey';
-import { type PreviewServer, startPreview } from './preview-server';
 
 const fixture = (path: string): string =>
   fileURLToPath(new URL(`../test/fixtures/${path}`, import.meta.url));
 const BROKEN = fixture('facilitator/broken.yaml');
 const GOOD = fixture('scenarios/two-roads.yaml');
 
-let server: PreviewServer;
-let browser: Browser;
-let outDir: string;
-
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'rapport-facilitator-'));
-  server = await startPreview(outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+const app = useBuiltApp('rapport-facilitator-');
 
 type Opened = { readonly page: Page; readonly errors: string[] };
 
 async function openFacilitator(width: number): Promise<Opened> {
-  const context = await browser.newContext({ viewport: { width, height: 900 } });
+  const context = await app.browser().newContext({ viewport: { width, height: 900 } });
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -49,7 +32,7 @@ async function openFacilitator(width: number): Promise<Opened> {
       errors.push(`${response.status()} ${url.pathname}`);
     }
   });
-  await page.goto(`${server.url}#/facilitator`);
+  await page.goto(`${app.server().url}#/facilitator`);
   await page.getByRole('heading', { level: 1, name: 'Facilitator workbench' }).waitFor();
   return { page, errors };
 }

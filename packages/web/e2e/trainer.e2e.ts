@@ -1,34 +1,19 @@
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { scoreTranscript, Transcript } from '@rapport/engine';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { axeViolations, launchBrowser } from './browser';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './browser';
+import { useBuiltApp } from './built-app';
 import { heading, playByKeyboard, screenshot, startByKeyboard } from './journey';
-import { type PreviewServer, startPreview } from './preview-server';
 
 const scenariosDir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
 const FLAGSHIPS = ['rollout-resistance', 'shadow-it', 'compliance-override'].filter((id) =>
   existsSync(join(scenariosDir, `${id}.yaml`)),
 );
 
-let server: PreviewServer;
-let browser: Browser;
-let outDir: string;
-
-beforeAll(async () => {
-  outDir = mkdtempSync(join(tmpdir(), 'rapport-web-'));
-  server = await startPreview(outDir);
-  browser = await launchBrowser();
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-  if (outDir) rmSync(outDir, { recursive: true, force: true });
-});
+const app = useBuiltApp('rapport-web-');
 
 async function open(context: BrowserContext, hash: string): Promise<Page> {
   const page = await context.newPage();
@@ -37,7 +22,7 @@ async function open(context: BrowserContext, hash: string): Promise<Page> {
   page.on('console', (message) => {
     if (message.type() === 'error') errors.push(message.text());
   });
-  await page.goto(`${server.url}${hash}`);
+  await page.goto(`${app.server().url}${hash}`);
   await page.waitForSelector('h1');
   (page as Page & { errors?: string[] }).errors = errors;
   return page;
@@ -54,7 +39,7 @@ async function expectNoAxeViolations(page: Page, where: string): Promise<void> {
 
 describe('the participant trainer in Chromium', () => {
   it('builds with relative asset paths, so it works from a subfolder', () => {
-    const html = readFileSync(join(outDir, 'index.html'), 'utf8');
+    const html = readFileSync(join(app.outDir(), 'index.html'), 'utf8');
     expect(html).toMatch(/src="\.\/assets\/index-[\w-]+\.js"/);
     expect(html).not.toMatch(/src="\/assets/);
   });
@@ -66,7 +51,7 @@ describe('the participant trainer in Chromium', () => {
   for (const id of FLAGSHIPS) {
     for (const mode of ['coach', 'assess'] as const) {
       it(`plays ${id} to the debrief in ${mode} mode, keyboard only`, async () => {
-        const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+        const context = await app.browser().newContext({ viewport: { width: 1280, height: 900 } });
         const page = await open(context, `#/scenario/${id}`);
         await expectNoAxeViolations(page, `${id} briefing`);
         await startByKeyboard(page, mode);
@@ -104,7 +89,7 @@ describe('the participant trainer in Chromium', () => {
 
   it('replays another option from a debrief turn and compares both conversations', async () => {
     const id = FLAGSHIPS[0] ?? '';
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await open(context, `#/scenario/${id}`);
     await startByKeyboard(page, 'assess');
     await playByKeyboard(page, () => 0);
@@ -129,14 +114,14 @@ describe('the participant trainer in Chromium', () => {
 
   it('keeps attempts in history, exports them, and sets damaged data aside', async () => {
     const id = FLAGSHIPS[0] ?? '';
-    const context = await browser.newContext({
+    const context = await app.browser().newContext({
       viewport: { width: 1280, height: 900 },
       acceptDownloads: true,
     });
     const page = await open(context, `#/scenario/${id}`);
     await startByKeyboard(page, 'assess');
     await playByKeyboard(page, () => 0);
-    await page.goto(`${server.url}#/scenario/${id}`);
+    await page.goto(`${app.server().url}#/scenario/${id}`);
     await startByKeyboard(page, 'assess');
     await playByKeyboard(page, (turn) => turn);
 
@@ -177,13 +162,13 @@ describe('the participant trainer in Chromium', () => {
 
   for (const width of [375, 1280]) {
     it(`shows every screen at ${width} px wide, accessibly`, async () => {
-      const context = await browser.newContext({ viewport: { width, height: 800 } });
+      const context = await app.browser().newContext({ viewport: { width, height: 800 } });
       const page = await open(context, '#/');
       expect(await heading(page)).toBe('Choose a conversation to practise');
       await expectNoAxeViolations(page, `library at ${width}`);
       await screenshot(page, 'library');
       const id = FLAGSHIPS[0] ?? '';
-      await page.goto(`${server.url}#/scenario/${id}`);
+      await page.goto(`${app.server().url}#/scenario/${id}`);
       await page.waitForSelector('.start');
       await screenshot(page, 'briefing');
       await startByKeyboard(page, 'coach');
@@ -203,10 +188,10 @@ describe('the participant trainer in Chromium', () => {
       }
       await expectNoAxeViolations(page, `what-if at ${width}`);
       await screenshot(page, 'what-if');
-      await page.goto(`${server.url}#/history`);
+      await page.goto(`${app.server().url}#/history`);
       await page.waitForSelector('.history-scenario');
       await screenshot(page, 'history');
-      await page.goto(`${server.url}#/nowhere`);
+      await page.goto(`${app.server().url}#/nowhere`);
       expect(await heading(page)).toBe('Not found');
       await expectNoAxeViolations(page, `not found at ${width}`);
       expect(pageErrors(page)).toEqual([]);
@@ -215,7 +200,7 @@ describe('the participant trainer in Chromium', () => {
   }
 
   it('lazy-loads the facilitator page at #/facilitator', async () => {
-    const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    const context = await app.browser().newContext({ viewport: { width: 1280, height: 900 } });
     const page = await open(context, '#/');
     const scripts: string[] = [];
     page.on('request', (request) => {
