@@ -17,7 +17,7 @@ export type BuiltApp = {
  * Builds the app into a temporary folder, serves it with `vite preview` and opens Chromium for
  * the tests of one file, and takes all of it down afterwards.
  */
-export function useBuiltApp(prefix: string): BuiltApp {
+export function builtAppForSuite(prefix: string): BuiltApp {
   let server: PreviewServer | undefined;
   let browser: Browser | undefined;
   let outDir: string | undefined;

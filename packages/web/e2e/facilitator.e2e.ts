@@ -2,7 +2,7 @@ import { fileURLToPath } from 'node:url';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './browser';
-import { useBuiltApp } from './built-app';
+import { builtAppForSuite } from './built-app';
 import { screenshot } from './journey';
 
 const fixture = (path: string): string =>
@@ -10,7 +10,7 @@ const fixture = (path: string): string =>
 const BROKEN = fixture('facilitator/broken.yaml');
 const GOOD = fixture('scenarios/two-roads.yaml');
 
-const app = useBuiltApp('rapport-facilitator-');
+const app = builtAppForSuite('rapport-facilitator-');
 
 type Opened = { readonly page: Page; readonly errors: string[] };
 

@@ -5,7 +5,7 @@ import { scoreTranscript, Transcript } from '@rapport/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './browser';
-import { useBuiltApp } from './built-app';
+import { builtAppForSuite } from './built-app';
 import { heading, playByKeyboard, screenshot, startByKeyboard } from './journey';
 
 const scenariosDir = fileURLToPath(new URL('../../../scenarios/', import.meta.url));
@@ -13,7 +13,7 @@ const FLAGSHIPS = ['rollout-resistance', 'shadow-it', 'compliance-override'].fil
   existsSync(join(scenariosDir, `${id}.yaml`)),
 );
 
-const app = useBuiltApp('rapport-web-');
+const app = builtAppForSuite('rapport-web-');
 
 async function open(context: BrowserContext, hash: string): Promise<Page> {
   const page = await context.newPage();
