@@ -1,8 +1,9 @@
 #!/usr/bin/env node
-// The rapport command. It runs the bundled dist/rapport.js, rebuilding it first when it is missing
-// or older than any source file, so `pnpm rapport` always runs what is in the tree. The rebuild
-// prints nothing on success: standard output belongs to the command (`check --json` is parsed).
-import { readdirSync, renameSync, rmSync, statSync } from 'node:fs';
+// The rapport command. It runs the bundled dist/rapport.js (which loads its chunks from
+// dist/chunks/), rebuilding first when it is missing or older than any source file, so
+// `pnpm rapport` always runs what is in the tree. The rebuild prints nothing on success: standard
+// output belongs to the command (`check --json` is parsed).
+import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
@@ -41,13 +42,11 @@ function builtAt() {
 const built = builtAt();
 if (built < 0 || sources.some((source) => newest(source) > built)) {
   const { buildRapport } = await import('../scripts/build.mjs');
-  // Built aside and renamed into place: two commands started together never run a half-written file.
-  const fresh = `${bundle}.${process.pid}.tmp`;
+  // buildRapport writes each file aside and renames it into place, rapport.js last: two commands
+  // started together never run a half-written build.
   try {
-    await buildRapport(fresh);
-    renameSync(fresh, bundle);
+    await buildRapport();
   } catch (error) {
-    rmSync(fresh, { force: true });
     process.stderr.write(
       `rapport: could not build ${bundle}:\n${error instanceof Error ? error.message : String(error)}\n`,
     );

@@ -1,5 +1,4 @@
 import { parseArgs } from 'node:util';
-import { didYouMean } from '@rapport/engine';
 import type { Command, ParsedArgs } from './command.js';
 import { UsageError } from './usage-error.js';
 
@@ -7,7 +6,10 @@ import { UsageError } from './usage-error.js';
  * Checks argv against the command's options with node:util's parseArgs. Parsing is lenient and
  * every token is checked here, so each mistake gets one plain sentence instead of Node's own.
  */
-export function parseCommandArgs(command: Command, argv: readonly string[]): ParsedArgs | 'help' {
+export async function parseCommandArgs(
+  command: Command,
+  argv: readonly string[],
+): Promise<ParsedArgs | 'help'> {
   const options: Record<string, { type: 'boolean' | 'string'; short?: string }> = {
     help: { type: 'boolean', short: 'h' },
   };
@@ -36,6 +38,8 @@ export function parseCommandArgs(command: Command, argv: readonly string[]): Par
     if (token.name === 'help') return 'help';
     const spec = command.options[token.name];
     if (!spec) {
+      // The engine is loaded only for a mistyped option: a command that runs never waits for it.
+      const { didYouMean } = await import('@rapport/engine');
       const near = didYouMean(token.name, Object.keys(command.options));
       const hint = near ? ` (did you mean --${near}?)` : '';
       throw new UsageError(`unknown option ${token.rawName}${hint}`);

@@ -1,4 +1,3 @@
-import { didYouMean } from '@rapport/engine';
 import { COMMANDS } from '../commands/index.js';
 import type { Command } from './command.js';
 import { commandHelp, mainHelp, usageLine } from './help.js';
@@ -33,6 +32,8 @@ export async function run(argv: readonly string[], output: Io): Promise<number> 
   }
   const command = COMMANDS.find((candidate) => candidate.name === name);
   if (!command) {
+    // The engine is loaded only for a mistyped command: a command that runs never waits for it.
+    const { didYouMean } = await import('@rapport/engine');
     const near = didYouMean(
       name,
       COMMANDS.map((candidate) => candidate.name),
@@ -46,7 +47,7 @@ export async function run(argv: readonly string[], output: Io): Promise<number> 
 
 async function runCommand(command: Command, argv: readonly string[], io: Io): Promise<number> {
   try {
-    const args = parseCommandArgs(command, argv);
+    const args = await parseCommandArgs(command, argv);
     if (args === 'help') {
       for (const line of commandHelp(command)) io.out(line);
       return EXIT_OK;

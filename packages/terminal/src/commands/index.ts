@@ -6,5 +6,9 @@ import { newScenario } from './new/index.js';
 import { play } from './play.js';
 import { schema } from './schema.js';
 
-/** Every command, in the order `rapport --help` lists them. */
+/**
+ * Every command, in the order `rapport --help` lists them. Each file here holds only what help
+ * and argument parsing need; a command's run() imports its body, so the bin (split into chunks by
+ * scripts/build.mjs) parses only the code of the command it runs.
+ */
 export const COMMANDS: readonly Command[] = [list, play, check, graph, schema, newScenario];

@@ -1,6 +1,4 @@
-import { scenarioJsonSchema } from '@rapport/engine';
 import type { Command } from '../cli/command.js';
-import { EXIT_OK } from '../cli/io.js';
 
 export const schema: Command = {
   name: 'schema',
@@ -14,8 +12,8 @@ export const schema: Command = {
   ].join('\n'),
   options: {},
   positionals: { min: 0, max: 0, name: 'argument' },
-  async run(_args, io) {
-    io.out(JSON.stringify(scenarioJsonSchema(), null, 2));
-    return EXIT_OK;
+  async run(args, io) {
+    const { runSchema } = await import('./run-schema.js');
+    return runSchema(args, io);
   },
 };

@@ -1,8 +1,4 @@
-import { type CheckReport, checkReportJson, formatProblem } from '@rapport/engine';
 import type { Command } from '../../cli/command.js';
-import { EXIT_FAILURE, EXIT_OK, type Io } from '../../cli/io.js';
-import { checkFiles } from './check-files.js';
-import { collectFiles } from './collect-files.js';
 
 export const check: Command = {
   name: 'check',
@@ -22,40 +18,7 @@ export const check: Command = {
   },
   positionals: { min: 1, name: 'file or folder to check' },
   async run(args, io) {
-    const collected = await collectFiles(args.positionals);
-    const reports: CheckReport[] = [
-      ...collected.problems.map((problem) => ({
-        file: problem.file,
-        id: null,
-        errors: [problem],
-        warnings: [],
-        stats: null,
-        analysis: null,
-      })),
-      ...(await checkFiles(collected.files)),
-    ];
-    if (args.flags.json) io.out(checkReportJson(reports));
-    else printReports(reports, collected.files.length, io);
-    return reports.some((report) => report.errors.length > 0) ? EXIT_FAILURE : EXIT_OK;
+    const { runCheck } = await import('./run-check.js');
+    return runCheck(args, io);
   },
 };
-
-function printReports(reports: readonly CheckReport[], fileCount: number, io: Io): void {
-  let errors = 0;
-  let warnings = 0;
-  for (const report of reports) {
-    errors += report.errors.length;
-    warnings += report.warnings.length;
-    const problems = [...report.errors, ...report.warnings].sort(
-      (a, b) => a.line - b.line || a.column - b.column,
-    );
-    for (const problem of problems) io.out(formatProblem(problem));
-  }
-  io.out(
-    `${count(fileCount, 'file')} checked: ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
-  );
-}
-
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? '' : 's'}`;
-}

@@ -1,13 +1,4 @@
-import { conversationGraph, formatProblem, type Scenario, toDot, toMermaid } from '@rapport/engine';
 import type { Command } from '../../cli/command.js';
-import { EXIT_FAILURE, EXIT_OK } from '../../cli/io.js';
-import { UsageError } from '../../cli/usage-error.js';
-import { resolveScenario } from '../../library/index.js';
-
-const FORMATS: Readonly<Record<string, (scenario: Scenario) => string>> = {
-  mermaid: (scenario) => toMermaid(conversationGraph(scenario)),
-  dot: (scenario) => toDot(conversationGraph(scenario)),
-};
 
 export const graph: Command = {
   name: 'graph',
@@ -30,15 +21,7 @@ export const graph: Command = {
   },
   positionals: { min: 1, max: 1, name: 'scenario id or file' },
   async run(args, io) {
-    const format = args.values.format ?? 'mermaid';
-    const draw = Object.hasOwn(FORMATS, format) ? FORMATS[format] : undefined;
-    if (!draw) throw new UsageError(`unknown format "${format}": use mermaid or dot`);
-    const resolved = await resolveScenario(args.positionals[0] ?? '');
-    if (!resolved.ok) {
-      for (const problem of resolved.problems) io.err(formatProblem(problem));
-      return EXIT_FAILURE;
-    }
-    io.out(draw(resolved.scenario));
-    return EXIT_OK;
+    const { runGraph } = await import('./run-graph.js');
+    return runGraph(args, io);
   },
 };
