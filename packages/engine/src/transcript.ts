@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { MOVE_FAMILIES, MOVE_IDS } from './moves.js';
 import { OUTCOMES } from './schema/scenario-schema.js';
 
