@@ -41,7 +41,9 @@ export {
   stakeholderLine,
   startNode,
   type TranscriptOptions,
+  type TurnLog,
   toTranscript,
+  turnsOf,
   viewConversation,
 } from './compile/index.js';
 export {

@@ -27,7 +27,7 @@ function bestReachable(
   scenario: Scenario,
   from: readonly { readonly at: string; readonly meters: Readonly<Meters> }[],
 ): (Outcome | null)[] {
-  const resolve = createChoiceResolver(scenario);
+  const { resolve } = createChoiceResolver(scenario);
   const names = meterNames(scenario);
   const keyOf = (at: string, meters: Readonly<Meters>): string => {
     let key = at;

@@ -54,7 +54,7 @@ export function exploreStates(
         value: from.at,
         context: {
           meters: initialMeters(scenario, from.meters),
-          turns: [],
+          turns: null,
           ignored: [],
           start: { node: from.at, meters: initialMeters(scenario, from.meters) },
         },

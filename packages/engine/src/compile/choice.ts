@@ -64,15 +64,14 @@ export function applyDelta(
 ): Pick<ChoiceOutcome, 'family' | 'reactance' | 'after'> {
   const reactance =
     family === 'insistence' && (meters.resistance ?? 0) >= scenario.reactance.threshold;
-  const after: Meters = { ...meters };
-  for (const name in delta) {
-    if (Object.hasOwn(after, name)) after[name] = (after[name] ?? 0) + (delta[name] ?? 0);
+  // One pass over the meters: every choice of every conversation and of the analysis comes here.
+  const after: Meters = {};
+  for (const name in meters) {
+    let value = (meters[name] ?? 0) + (delta[name] ?? 0);
+    if (reactance && name === 'resistance') value += scenario.reactance.resistance;
+    if (reactance && name === 'trust') value += scenario.reactance.trust;
+    after[name] = clampMeter(value);
   }
-  if (reactance) {
-    after.resistance = (after.resistance ?? 0) + scenario.reactance.resistance;
-    after.trust = (after.trust ?? 0) + scenario.reactance.trust;
-  }
-  for (const name in after) after[name] = clampMeter(after[name] ?? 0);
   return { family, reactance, after };
 }
 
@@ -110,11 +109,13 @@ export function resolveChoice(
 
 /** Every place a choice could lead, whatever the meters: the edges of the conversation graph. */
 export function possibleTargets(scenario: Scenario, option: Option): readonly string[] {
+  // The option's own targets first: the machine tries its transitions in this order, and most
+  // choices go where the option says rather than to an ending the meters trigger.
   const targets = new Set<string>();
+  if (typeof option.next === 'string') targets.add(option.next);
+  else for (const branch of option.next) targets.add(branch.to);
   for (const [id, ending] of Object.entries(scenario.endings)) {
     if (ending.when) targets.add(id);
   }
-  if (typeof option.next === 'string') targets.add(option.next);
-  else for (const branch of option.next) targets.add(branch.to);
   return [...targets];
 }

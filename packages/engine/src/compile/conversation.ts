@@ -9,6 +9,7 @@ import {
   compileScenario,
   type IgnoredEvent,
   type ScenarioMachine,
+  turnsOf,
 } from './scenario-machine.js';
 import { availableOptions, stakeholderLine } from './view.js';
 
@@ -37,7 +38,8 @@ export function viewConversation(
   snapshot: ConversationSnapshot,
 ): ConversationView {
   const at = String(snapshot.value);
-  const { meters, turns } = snapshot.context;
+  const { meters } = snapshot.context;
+  const turns = turnsOf(snapshot.context);
   const ending = Object.hasOwn(scenario.endings, at) ? scenario.endings[at] : undefined;
   if (ending) return { kind: 'ending', ending: { ...ending, id: at }, meters, turns };
   return {
@@ -70,7 +72,7 @@ export function toTranscript(
     mode: options.mode ?? 'coach',
     start: snapshot.context.start,
     bands: { fair: scenario.bands.fair, good: scenario.bands.good },
-    turns: [...snapshot.context.turns],
+    turns: [...turnsOf(snapshot.context)],
     ending:
       view.kind === 'ending'
         ? {

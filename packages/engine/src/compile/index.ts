@@ -20,5 +20,7 @@ export {
   type IgnoredEvent,
   type ScenarioMachine,
   startNode,
+  type TurnLog,
+  turnsOf,
 } from './scenario-machine.js';
 export { availableOptions, stakeholderLine } from './view.js';

@@ -40,3 +40,31 @@ export function conditionHolds(
   }
   return true;
 }
+
+/** A condition as a test of meters, worked out once: the machine tests conditions on every choice. */
+export type MeterTest = (meters: Readonly<Meters>) => boolean;
+
+const always: MeterTest = () => true;
+
+/** The same test as `conditionHolds`, with the ranges read once instead of on every call. */
+export function compileCondition(condition: Condition | undefined): MeterTest {
+  if (!condition) return always;
+  const names: string[] = [];
+  const mins: number[] = [];
+  const maxes: number[] = [];
+  for (const name in condition) {
+    const range = condition[name];
+    if (!range) continue;
+    names.push(name);
+    mins.push(range.min ?? Number.NEGATIVE_INFINITY);
+    maxes.push(range.max ?? Number.POSITIVE_INFINITY);
+  }
+  if (names.length === 0) return always;
+  return (meters) => {
+    for (let i = 0; i < names.length; i++) {
+      const value = meters[names[i] as string] ?? DEFAULT_METER_START;
+      if (value < (mins[i] as number) || value > (maxes[i] as number)) return false;
+    }
+    return true;
+  };
+}

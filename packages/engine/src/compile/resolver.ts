@@ -2,60 +2,97 @@ import type { MoveFamily } from '../moves.js';
 import type { Option, Scenario, ScenarioNode } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
 import { applyDelta, baseDelta, type ChoiceOutcome } from './choice.js';
-import { conditionHolds } from './meters.js';
+import { compileCondition, type MeterTest } from './meters.js';
 
-type Plan = {
+/** What a choice does whatever the meters: worked out once per option when a scenario compiles. */
+export type ChoicePlan = {
+  readonly nodeId: string;
   readonly node: ScenarioNode;
   readonly option: Option;
   readonly family: MoveFamily;
   readonly delta: Readonly<Record<string, number>>;
 };
 
-export type ChoiceResolver = (
-  nodeId: string,
-  optionId: string,
-  meters: Readonly<Meters>,
-) => ChoiceOutcome | undefined;
+export type ChoiceResolver = {
+  /** Every option of every node, in file order; a plan's place here is its number. */
+  readonly plans: readonly ChoicePlan[];
+  /** The number of the plan for an option at a node, or -1 when the node has no such option. */
+  readonly planIndex: (nodeId: string, optionId: string) => number;
+  /** The outcome of a plan with these meters; undefined when the option is not offered. */
+  readonly outcome: (plan: number, meters: Readonly<Meters>) => ChoiceOutcome | undefined;
+  /** The same, by ids: for callers that hold ids rather than plan numbers. */
+  readonly resolve: (
+    nodeId: string,
+    optionId: string,
+    meters: Readonly<Meters>,
+  ) => ChoiceOutcome | undefined;
+};
 
 /**
- * Resolves choices for one scenario. What depends only on the scenario is worked out once, and
- * the last outcome is remembered per meters object, because the machine asks the same question
- * in each guard it tries and again in the action that applies the choice.
+ * Resolves choices for one scenario. What depends only on the scenario is worked out once. The
+ * last outcome is remembered, because the machine asks the same question of the same meters
+ * object in each guard it tries and again in the action that applies the choice; one remembered
+ * answer is cheaper to check than a table of them.
  */
 export function createChoiceResolver(scenario: Scenario): ChoiceResolver {
-  const plans = new Map<string, Plan>();
+  const plans: ChoicePlan[] = [];
+  /** Per plan: when the option is offered, and where it leads once the meters are known. */
+  const offered: MeterTest[] = [];
+  const branches: { readonly to: string; readonly holds: MeterTest }[][] = [];
+  const byNode = new Map<string, Map<string, number>>();
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    const numbers = new Map<string, number>();
     for (const option of node.options) {
-      plans.set(`${nodeId}\u0000${option.id}`, {
-        node,
-        option,
-        ...baseDelta(scenario, node, option),
-      });
+      // The loader rejects repeated option ids; the first one wins if one slips through.
+      if (!numbers.has(option.id)) numbers.set(option.id, plans.length);
+      plans.push({ nodeId, node, option, ...baseDelta(scenario, node, option) });
+      offered.push(compileCondition(option.when));
+      branches.push(
+        typeof option.next === 'string'
+          ? [{ to: option.next, holds: compileCondition(undefined) }]
+          : option.next.map((branch) => ({ to: branch.to, holds: compileCondition(branch.when) })),
+      );
     }
+    byNode.set(nodeId, numbers);
   }
-  const autoEndings = Object.entries(scenario.endings).filter(([, ending]) => ending.when);
-  const recent = new WeakMap<Readonly<Meters>, { key: string; outcome: ChoiceOutcome }>();
+  const autoEndings = Object.entries(scenario.endings).flatMap(([id, ending]) =>
+    ending.when ? [{ id, holds: compileCondition(ending.when) }] : [],
+  );
 
-  return (nodeId, optionId, meters) => {
-    const key = `${nodeId}\u0000${optionId}`;
-    const remembered = recent.get(meters);
-    if (remembered?.key === key) return remembered.outcome;
-    const plan = plans.get(key);
-    if (!plan || !conditionHolds(plan.option.when, meters)) return undefined;
-    const effects = applyDelta(scenario, plan.family, plan.delta, meters);
-    let target = autoEndings.find(([, ending]) => conditionHolds(ending.when, effects.after))?.[0];
-    if (target === undefined) {
-      const next = plan.option.next;
-      target =
-        typeof next === 'string'
-          ? next
-          : (
-              next.find((branch) => conditionHolds(branch.when, effects.after)) ??
-              next[next.length - 1]
-            )?.to;
+  let lastPlan = -1;
+  let lastMeters: Readonly<Meters> | undefined;
+  let lastOutcome: ChoiceOutcome | undefined;
+
+  const planIndex = (nodeId: string, optionId: string): number =>
+    byNode.get(nodeId)?.get(optionId) ?? -1;
+
+  const outcome = (number: number, meters: Readonly<Meters>): ChoiceOutcome | undefined => {
+    if (number === lastPlan && meters === lastMeters) return lastOutcome;
+    const plan = plans[number];
+    let result: ChoiceOutcome | undefined;
+    if (plan && offered[number]?.(meters)) {
+      const { family, reactance, after } = applyDelta(scenario, plan.family, plan.delta, meters);
+      result = { family, reactance, after, target: targetOf(number, after) };
     }
-    const outcome: ChoiceOutcome = { ...effects, target: target ?? '' };
-    recent.set(meters, { key, outcome });
-    return outcome;
+    lastPlan = number;
+    lastMeters = meters;
+    lastOutcome = result;
+    return result;
+  };
+
+  /** An ending whose conditions the new meters meet, else the option's `next`. */
+  const targetOf = (number: number, after: Readonly<Meters>): string => {
+    for (const ending of autoEndings) if (ending.holds(after)) return ending.id;
+    const next = branches[number] ?? [];
+    for (const branch of next) if (branch.holds(after)) return branch.to;
+    // The loader guarantees a last branch without conditions; stay put rather than crash if not.
+    return next[next.length - 1]?.to ?? '';
+  };
+
+  return {
+    plans,
+    planIndex,
+    outcome,
+    resolve: (nodeId, optionId, meters) => outcome(planIndex(nodeId, optionId), meters),
   };
 }

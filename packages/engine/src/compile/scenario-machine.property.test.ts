@@ -4,8 +4,10 @@ import { createActor } from 'xstate';
 import { fixtureScenario } from '../../test/load-fixture.js';
 import { MOVE_IDS } from '../moves.js';
 import { Scenario } from '../schema/index.js';
+import { findOption, resolveChoice } from './choice.js';
 import { viewConversation } from './conversation.js';
 import { compileScenario } from './scenario-machine.js';
+import { availableOptions, stakeholderLine } from './view.js';
 
 const meterInRange = fc.integer({ min: 0, max: 100 });
 const id = (prefix: string, i: number) => `${prefix}-${i}`;
@@ -51,6 +53,13 @@ const arbitraryScenario = fc
       });
     const node = fc.record({
       says: fc.constant('A line.'),
+      variants: fc.array(
+        fc.record({
+          when: condition.map((when) => when ?? {}),
+          says: fc.constantFrom('Another line.', 'A third line.'),
+        }),
+        { maxLength: 2 },
+      ),
       nonNegotiable: fc.option(fc.constant('A safety line.'), { nil: undefined }),
       options: fc
         .integer({ min: 1, max: 4 })
@@ -140,6 +149,38 @@ describe('the compiled machine, under any sequence of choices', () => {
     fc.assert(
       fc.property(arbitraryScenario, choices, (scenario, options) => {
         expect(expectSound(play(scenario, options), Object.keys(scenario.endings))).toBe(true);
+      }),
+    );
+  });
+
+  it('records every turn as the plain reading of the rules says, whatever the scenario', () => {
+    // The machine works its rules out once per scenario; resolveChoice, stakeholderLine and
+    // availableOptions read the scenario afresh each time. Both must always agree.
+    fc.assert(
+      fc.property(arbitraryScenario, choices, (scenario, options) => {
+        const view = play(scenario, options);
+        let at = Object.keys(scenario.nodes)[0] as string;
+        let meters = view.turns[0]?.before;
+        for (const turn of view.turns) {
+          const node = scenario.nodes[at];
+          const option = findOption(scenario, at, turn.option);
+          if (!node || !option) throw new Error(`turn ${turn.index} names no option at "${at}"`);
+          const expected = resolveChoice(scenario, node, option, turn.before);
+          expect(turn.before).toEqual(meters);
+          expect(turn.node).toBe(at);
+          expect(turn.line).toBe(stakeholderLine(scenario, at, turn.before));
+          expect(turn.available).toEqual(
+            availableOptions(scenario, at, turn.before).map((offered) => offered.id),
+          );
+          expect([turn.family, turn.reactance, turn.after]).toEqual([
+            expected.family,
+            expected.reactance,
+            expected.after,
+          ]);
+          at = expected.target;
+          meters = expected.after;
+        }
+        expect(view.kind === 'ending' ? view.ending.id : view.node).toBe(at);
       }),
     );
   });

@@ -1,10 +1,10 @@
 import { assign, type SnapshotFrom, type StateNodeConfig, setup } from 'xstate';
 import type { Scenario } from '../schema/index.js';
 import type { Meters, Turn } from '../transcript.js';
-import { findOption, getNode, possibleTargets } from './choice.js';
+import { type ChoiceOutcome, findOption, getNode, possibleTargets } from './choice.js';
 import { initialMeters } from './meters.js';
-import { createChoiceResolver } from './resolver.js';
-import { availableOptions, stakeholderLine } from './view.js';
+import { type ChoicePlan, createChoiceResolver } from './resolver.js';
+import { type CompiledNodeView, compileNodeView } from './view.js';
 
 export type ChooseEvent = { readonly type: 'CHOOSE'; readonly option: string };
 export type ConversationEvent = ChooseEvent;
@@ -16,9 +16,23 @@ export type IgnoredEvent = {
   readonly reason: 'unknown-option' | 'unavailable-option' | 'after-end';
 };
 
+/**
+ * The turns so far, newest first: each choice adds one link without copying the ones before, so a
+ * long conversation costs the same per turn as a short one. `turnsOf` gives them as a list.
+ */
+export type TurnLog = {
+  readonly previous: TurnLog | null;
+  readonly count: number;
+  /** The choice made, the meters it was made with and what it did: a `Turn` when `turnsOf` asks. */
+  readonly plan: ChoicePlan;
+  readonly view: CompiledNodeView;
+  readonly before: Meters;
+  readonly outcome: ChoiceOutcome;
+};
+
 export type ConversationContext = {
   readonly meters: Meters;
-  readonly turns: readonly Turn[];
+  readonly turns: TurnLog | null;
   readonly ignored: readonly IgnoredEvent[];
   readonly start: { readonly node: string; readonly meters: Meters };
 };
@@ -32,7 +46,7 @@ export type CompileOptions = {
   /** The node to start at instead of the scenario's start (the facilitator's preview). */
   readonly start?: string;
   /**
-   * False leaves `context.turns` empty: the analysis walks thousands of states and needs only
+   * False records no turns: the analysis walks thousands of states and needs only
    * where each choice leads and the meters, not the record of the conversation.
    */
   readonly recordTurns?: boolean;
@@ -52,7 +66,13 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
     throw new RangeError(`Cannot start at "${initial}": the scenario has no such node.`);
   }
 
-  const resolve = createChoiceResolver(scenario);
+  const resolver = createChoiceResolver(scenario);
+  const views = new Map<string, CompiledNodeView>();
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    views.set(nodeId, compileNodeView(node));
+  }
+  /** Per plan, what its turn records about the node. */
+  const nodeViews = resolver.plans.map((plan) => views.get(plan.nodeId) as CompiledNodeView);
   const base = setup({
     types: {
       context: {} as ConversationContext,
@@ -61,35 +81,28 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
     },
     guards: {
       /** The chosen option is this one, is offered now, and leads to this target. */
-      leadsTo: ({ context, event }, params: { node: string; option: string; target: string }) => {
-        if (event.option !== params.option) return false;
-        return resolve(params.node, params.option, context.meters)?.target === params.target;
-      },
+      leadsTo: ({ context, event }, params: { option: string; plan: number; target: string }) =>
+        event.option === params.option &&
+        resolver.outcome(params.plan, context.meters)?.target === params.target,
     },
     actions: {
-      applyChoice: assign(({ context, event }, params: { node: string }) => {
-        const node = getNode(scenario, params.node);
-        const option = findOption(scenario, params.node, event.option);
-        if (!node || !option) return {};
-        const outcome = resolve(params.node, option.id, context.meters);
-        if (!outcome) return {};
+      applyChoice: assign(({ context }, params: { plan: number }) => {
+        const plan = resolver.plans[params.plan];
+        const view = nodeViews[params.plan];
+        const outcome = resolver.outcome(params.plan, context.meters);
+        if (!plan || !view || !outcome) return {};
         if (options.recordTurns === false) return { meters: outcome.after };
-        const turn: Turn = {
-          index: context.turns.length,
-          node: params.node,
-          line: stakeholderLine(scenario, params.node, context.meters),
-          option: option.id,
-          text: option.text,
-          move: option.move,
-          family: outcome.family,
-          nonNegotiable: node.nonNegotiable !== undefined,
-          coach: option.coach,
+        // Only what the turn needs is kept here; the turn itself is made when it is read, because
+        // replays and the analysis make thousands of choices and read few of the turns.
+        const link: TurnLog = {
+          previous: context.turns,
+          count: (context.turns?.count ?? 0) + 1,
+          plan,
+          view,
           before: context.meters,
-          after: outcome.after,
-          reactance: outcome.reactance,
-          available: availableOptions(scenario, params.node, context.meters).map((o) => o.id),
+          outcome,
         };
-        return { meters: outcome.after, turns: [...context.turns, turn] };
+        return { meters: outcome.after, turns: link };
       }),
       reportIgnored: assign(({ context, event }, params: { node: string }) => {
         const known = findOption(scenario, params.node, event.option) !== undefined;
@@ -117,13 +130,14 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
   >;
   const states: Record<string, NodeConfig> = {};
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    const transitions = node.options.flatMap((option) =>
-      possibleTargets(scenario, option).map((target) => ({
+    const transitions = node.options.flatMap((option) => {
+      const plan = resolver.planIndex(nodeId, option.id);
+      return possibleTargets(scenario, option).map((target) => ({
         target,
-        guard: { type: 'leadsTo' as const, params: { node: nodeId, option: option.id, target } },
-        actions: { type: 'applyChoice' as const, params: { node: nodeId } },
-      })),
-    );
+        guard: { type: 'leadsTo' as const, params: { option: option.id, plan, target } },
+        actions: { type: 'applyChoice' as const, params: { plan } },
+      }));
+    });
     states[nodeId] = {
       description: node.says,
       on: {
@@ -143,11 +157,54 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
     initial,
     context: ({ input }) => {
       const meters = initialMeters(scenario, input?.meters);
-      return { meters, turns: [], ignored: [], start: { node: initial, meters } };
+      return { meters, turns: null, ignored: [], start: { node: initial, meters } };
     },
     // biome-ignore lint/suspicious/noExplicitAny: the states are built from data; their types are checked above.
     states: states as any,
   });
+}
+
+const madeTurns = new WeakMap<TurnLog, Turn>();
+const turnLists = new WeakMap<TurnLog, readonly Turn[]>();
+
+function turnOf(link: TurnLog): Turn {
+  let turn = madeTurns.get(link);
+  if (!turn) {
+    const { plan, view, before, outcome } = link;
+    turn = {
+      index: link.count - 1,
+      node: plan.nodeId,
+      line: view.line(before),
+      option: plan.option.id,
+      text: plan.option.text,
+      move: plan.option.move,
+      family: outcome.family,
+      nonNegotiable: plan.node.nonNegotiable !== undefined,
+      coach: plan.option.coach,
+      before,
+      after: outcome.after,
+      reactance: outcome.reactance,
+      available: view.offered(before),
+    };
+    madeTurns.set(link, turn);
+  }
+  return turn;
+}
+
+/** The turns of a conversation in the order they were taken; the same list each time it is asked. */
+export function turnsOf(context: Pick<ConversationContext, 'turns'>): readonly Turn[] {
+  const log = context.turns;
+  if (!log) return [];
+  let list = turnLists.get(log);
+  if (!list) {
+    const turns: Turn[] = new Array(log.count);
+    for (let link: TurnLog | null = log; link; link = link.previous) {
+      turns[link.count - 1] = turnOf(link);
+    }
+    list = turns;
+    turnLists.set(log, list);
+  }
+  return list;
 }
 
 export type ScenarioMachine = ReturnType<typeof compileScenario>;
