@@ -196,9 +196,9 @@ function rubricProblems(
  */
 export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
   const make = problemMaker(options.file ?? scenario.id, options.locate);
-  const machine = compileScenario(scenario, { recordTurns: false });
+  const machine = compileScenario(scenario);
   const limit = options.stateLimit ?? DEFAULT_STATE_LIMIT;
-  const graph = exploreStates(scenario, machine, { limit });
+  const graph = exploreStates(scenario, { limit });
   const facts = stateFacts(scenario, graph);
   const problems: ScenarioProblem[] = [];
   if (!graph.complete) {
@@ -220,10 +220,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   const insistence = pureInsistencePath(scenario, graph);
   problems.push(...rubricProblems(scenario, figures, insistence, make));
   problems.push(...qualityProblems(scenario, make));
-  // Golden transcripts are scored, so they replay on a machine that records the turns.
-  if (scenario.tests.length > 0) {
-    problems.push(...goldenProblems(scenario, compileScenario(scenario), make));
-  }
+  if (scenario.tests.length > 0) problems.push(...goldenProblems(scenario, machine, make));
 
   const shortestPaths: Record<string, readonly string[] | null> = {};
   for (const endingId of Object.keys(scenario.endings)) {

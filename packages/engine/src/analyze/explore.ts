@@ -1,13 +1,15 @@
 import { getAdjacencyMap } from '@xstate/graph';
-import type { ChooseEvent, ConversationSnapshot, ScenarioMachine } from '../compile/index.js';
-import { availableOptions, initialMeters, meterNames } from '../compile/index.js';
+import { fromTransition, type SnapshotFrom } from 'xstate';
+import type { ChooseEvent } from '../compile/index.js';
+import { availableOptions, initialMeters, meterNames, startNode } from '../compile/index.js';
+import { createChoiceResolver } from '../compile/resolver.js';
 import type { Scenario } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
 
 /**
  * Reachable (node, meters) states explored before the analysis gives up and says so. Each costs
- * a few XState transitions (tens of microseconds); the flagship scenarios need under 3,000, and
- * a 2,000-node scenario must still check in well under two seconds.
+ * a few microseconds; the flagship scenarios need under 3,000, and a 2,000-node scenario must
+ * still check in well under two seconds.
  */
 export const DEFAULT_STATE_LIMIT = 5_000;
 
@@ -33,57 +35,60 @@ export type StateGraph = {
 
 export type ExploreOptions = {
   readonly limit?: number;
-  /** Start from this node or ending with these meters instead of the scenario's start. */
-  readonly from?: { readonly at: string; readonly meters: Readonly<Meters> };
 };
 
+/** Where a conversation stands: the node or ending it is at, and the meters. */
+type Moment = { readonly at: string; readonly meters: Meters };
+
 /**
- * Every (node, meters) state a learner can reach, walked by @xstate/graph on the compiled
- * machine with only the choices on offer at each state as events.
+ * The conversation as XState actor logic made from its transition function alone: the same
+ * choice resolver the compiled machine's guards and actions call, without the machine's
+ * snapshots. A property test checks that both go to the same places with the same meters.
  */
-export function exploreStates(
-  scenario: Scenario,
-  machine: ScenarioMachine,
-  options: ExploreOptions = {},
-): StateGraph {
+export function conversationLogic(scenario: Scenario, resolver = createChoiceResolver(scenario)) {
+  const start: Moment = {
+    at: startNode(scenario),
+    meters: initialMeters(scenario),
+  };
+  return fromTransition((moment: Moment, event: ChooseEvent): Moment => {
+    const outcome = resolver.resolve(moment.at, event.option, moment.meters);
+    return outcome ? { at: outcome.target, meters: outcome.after } : moment;
+  }, start);
+}
+
+/**
+ * Every (node, meters) state a learner can reach, walked by @xstate/graph over the scenario's
+ * transition function with only the choices on offer at each state as events.
+ */
+export function exploreStates(scenario: Scenario, options: ExploreOptions = {}): StateGraph {
   const limit = options.limit ?? DEFAULT_STATE_LIMIT;
   const names = meterNames(scenario);
-  const from = options.from;
-  const fromState = from
-    ? machine.resolveState({
-        value: from.at,
-        context: {
-          meters: initialMeters(scenario, from.meters),
-          turns: null,
-          ignored: [],
-          start: { node: from.at, meters: initialMeters(scenario, from.meters) },
-        },
-      })
-    : undefined;
+  const resolver = createChoiceResolver(scenario);
+  const logic = conversationLogic(scenario, resolver);
+  type Snapshot = SnapshotFrom<typeof logic>;
   // The walk asks for each snapshot's key several times (queue, limit, edges): build it once.
-  const keys = new WeakMap<ConversationSnapshot, string>();
-  const keyOf = (snapshot: ConversationSnapshot): string => {
+  const keys = new WeakMap<Snapshot, string>();
+  const keyOf = (snapshot: Snapshot): string => {
     let key = keys.get(snapshot);
     if (key !== undefined) return key;
-    const meters = snapshot.context.meters;
-    key = String(snapshot.value);
+    const { at, meters } = snapshot.context;
+    key = at;
     for (const name of names) key += `|${meters[name]}`;
     keys.set(snapshot, key);
     return key;
   };
+  const isEnding = (at: string): boolean => Object.hasOwn(scenario.endings, at);
   let seen = 0;
   const unexpanded = new Set<string>();
-  const map = getAdjacencyMap(machine, {
-    input: {},
-    fromState,
+  const map = getAdjacencyMap(logic, {
     serializeState: (snapshot) => keyOf(snapshot),
-    serializeEvent: (event) => (event as ChooseEvent).option,
-    events: (snapshot) =>
-      snapshot.status === 'active'
-        ? availableOptions(scenario, String(snapshot.value), snapshot.context.meters).map(
+    serializeEvent: (event) => event.option,
+    events: ({ context: { at, meters } }) =>
+      isEnding(at)
+        ? []
+        : availableOptions(scenario, at, meters).map(
             (option): ChooseEvent => ({ type: 'CHOOSE', option: option.id }),
-          )
-        : [],
+          ),
     // Counting new states here stops the walk at the limit without losing what it found.
     stopWhen: (snapshot) => {
       seen += 1;
@@ -96,19 +101,17 @@ export function exploreStates(
   let start = '';
   for (const [key, value] of Object.entries(map)) {
     if (start === '') start = key;
-    const snapshot = value.state;
-    const transitions: { event: ChooseEvent; state: ConversationSnapshot }[] = Object.values(
-      value.transitions,
-    );
+    const { at, meters } = value.state.context;
+    const transitions: { event: ChooseEvent; state: Snapshot }[] = Object.values(value.transitions);
     const edges = transitions.map((transition) => ({
       option: transition.event.option,
       to: keyOf(transition.state),
     }));
     states.set(key, {
       key,
-      at: String(snapshot.value),
-      ending: Object.hasOwn(scenario.endings, String(snapshot.value)),
-      meters: snapshot.context.meters,
+      at,
+      ending: isEnding(at),
+      meters,
       expanded: !unexpanded.has(key),
       edges,
     });

@@ -45,11 +45,6 @@ export type ConversationInput = {
 export type CompileOptions = {
   /** The node to start at instead of the scenario's start (the facilitator's preview). */
   readonly start?: string;
-  /**
-   * False records no turns: the analysis walks thousands of states and needs only
-   * where each choice leads and the meters, not the record of the conversation.
-   */
-  readonly recordTurns?: boolean;
 };
 
 export function startNode(scenario: Scenario, options: CompileOptions = {}): string {
@@ -91,7 +86,6 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
         const view = nodeViews[params.plan];
         const outcome = resolver.outcome(params.plan, context.meters);
         if (!plan || !view || !outcome) return {};
-        if (options.recordTurns === false) return { meters: outcome.after };
         // Only what the turn needs is kept here; the turn itself is made when it is read, because
         // replays and the analysis make thousands of choices and read few of the turns.
         const link: TurnLog = {
