@@ -1,16 +1,21 @@
 // Bundles the rapport command into dist/rapport.js and the chunks it loads, dist/chunks/*.js, so
 // that it starts fast: a few files to read instead of hundreds of modules, no TypeScript to
-// compile on the way, and code split by command, so `rapport play` never parses the checker and
-// `rapport --version` parses next to nothing.
+// compile on the way, and code split by command, so `rapport --version` parses next to nothing.
+// dist/catalog/ holds the repository's scenarios as the engine loaded them, so `rapport play`
+// does not parse and validate YAML for a file that has not changed since the build.
 import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** Where the chunks go, inside the output folder; the launcher and the bench run rapport.js. */
 const CHUNKS = 'chunks';
+
+/** The scenarios loaded at build time, one JSON file each (src/library/built-catalog.ts). */
+const CATALOG = 'catalog';
+const SCENARIOS = join(packageDir, '..', '..', 'scenarios');
 
 /**
  * A chunk no build has written for this long is pruned: a `rapport play` started before a
@@ -33,48 +38,87 @@ const noDevtools = {
   },
 };
 
+/** The options every bundle here shares: minified ESM for Node, from the engine's source. */
+const shared = {
+  absWorkingDir: packageDir,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  format: 'esm',
+  conditions: ['@rapport/source'],
+  minify: true,
+  legalComments: 'none',
+  // Bundled CommonJS packages call require(); an ES module has none of its own.
+  banner: {
+    js: "import { createRequire as __rapportCreateRequire } from 'node:module'; const require = __rapportCreateRequire(import.meta.url);",
+  },
+  define: { 'process.env.NODE_ENV': '"production"' },
+  plugins: [noDevtools],
+  logLevel: 'silent',
+};
+
 /**
- * Builds dist/rapport.js and dist/chunks/ (or the same inside outdir, relative to the package);
- * errors are thrown, and nothing is printed on success.
+ * Builds dist/rapport.js, dist/chunks/ and dist/catalog/ (or the same inside outdir, relative to
+ * the package); errors are thrown, and nothing is printed on success.
  *
- * Each file is written aside and renamed into place, chunks first and rapport.js last, so a
- * command started meanwhile runs either the old build or the new one, never half of one. Chunk
- * names carry a hash of their content, so a new chunk never replaces one an old build still uses.
+ * Each file is written aside and renamed into place, chunks and catalog first and rapport.js
+ * last, so a command started meanwhile runs either the old build or the new one, never half of
+ * one. Chunk names carry a hash of their content, so a new chunk never replaces one an old build
+ * still uses; a catalog entry holds the text it was loaded from, so an old one is never misused.
  */
 export async function buildRapport(outdir = 'dist') {
   const out = resolve(packageDir, outdir);
   const result = await build({
-    absWorkingDir: packageDir,
+    ...shared,
     entryPoints: { rapport: 'src/cli.ts' },
     outdir: out,
     entryNames: '[name]',
     chunkNames: `${CHUNKS}/[name]-[hash]`,
     splitting: true,
     write: false,
-    bundle: true,
-    platform: 'node',
-    target: 'node20',
-    format: 'esm',
-    conditions: ['@rapport/source'],
-    minify: true,
-    legalComments: 'none',
-    // Bundled CommonJS packages call require(); an ES module has none of its own.
-    banner: {
-      js: "import { createRequire as __rapportCreateRequire } from 'node:module'; const require = __rapportCreateRequire(import.meta.url);",
-    },
-    define: { 'process.env.NODE_ENV': '"production"' },
-    plugins: [noDevtools],
-    logLevel: 'silent',
   });
   const entry = join(out, 'rapport.js');
   const files = [...result.outputFiles].sort(
     (a, b) => Number(a.path === entry) - Number(b.path === entry),
   );
-  for (const file of files) await writeAside(file.path, file.contents);
+  for (const file of files.slice(0, -1)) await writeAside(file.path, file.contents);
+  await writeCatalog(out);
+  for (const file of files.slice(-1)) await writeAside(file.path, file.contents);
   await pruneChunks(
     join(out, CHUNKS),
     new Set(files.map((file) => relative(join(out, CHUNKS), file.path))),
   );
+}
+
+/**
+ * Loads every scenario in the repository's scenarios folder with the engine's loader (bundled
+ * for the occasion, as the bin is) and writes dist/catalog/, leaving out nothing but entries for
+ * files that are gone.
+ */
+async function writeCatalog(out) {
+  const dir = join(out, CATALOG);
+  const loader = join(out, `catalog-loader.${process.pid}.tmp.mjs`);
+  try {
+    await build({
+      ...shared,
+      stdin: {
+        contents: "export { catalogEntries } from './src/library/built-catalog.ts';",
+        resolveDir: packageDir,
+        loader: 'ts',
+      },
+      outfile: loader,
+    });
+    const { catalogEntries } = await import(pathToFileURL(loader).href);
+    const entries = await catalogEntries(SCENARIOS);
+    for (const [name, entry] of entries) {
+      await writeAside(join(dir, name), JSON.stringify(entry));
+    }
+    for (const name of await readdir(dir).catch(() => [])) {
+      if (!entries.has(name)) await rm(join(dir, name), { force: true });
+    }
+  } finally {
+    await rm(loader, { force: true });
+  }
 }
 
 async function writeAside(path, contents) {

@@ -1,4 +1,9 @@
+import { fileURLToPath } from 'node:url';
 import { run } from './cli/run.js';
+import { setBuiltCatalog } from './library/built-catalog.js';
+
+// This file is the bin (dist/rapport.js once built); the build writes the catalog beside it.
+setBuiltCatalog(fileURLToPath(new URL('catalog', import.meta.url)));
 
 // `rapport schema | head` closes the pipe early; that is the reader's choice, not a failure.
 process.stdout.on('error', (error: NodeJS.ErrnoException) => {

@@ -1,3 +1,10 @@
+export {
+  builtScenario,
+  type CatalogEntry,
+  catalogEntries,
+  catalogFileName,
+  setBuiltCatalog,
+} from './built-catalog.js';
 export { displayPath } from './display-path.js';
 export { listScenarios } from './list-scenarios.js';
 export { MAX_SCENARIO_BYTES, readScenarioFile } from './read-scenario-file.js';

@@ -1,4 +1,5 @@
 import { loadScenario, type Scenario, type ScenarioProblem } from '@rapport/engine';
+import { builtScenario } from './built-catalog.js';
 import { displayPath } from './display-path.js';
 import { readScenarioFile } from './read-scenario-file.js';
 
@@ -6,10 +7,15 @@ export type LoadedFile =
   | { readonly ok: true; readonly scenario: Scenario }
   | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
-/** Reads and loads one scenario file; problems name the file as the user would type it. */
+/**
+ * Reads and loads one scenario file; problems name the file as the user would type it. A file the
+ * bin's build already loaded, unchanged since, comes from its catalog instead of the loader.
+ */
 export async function loadScenarioFile(file: string): Promise<LoadedFile> {
   const read = await readScenarioFile(file);
   if ('problem' in read) return { ok: false, problems: [read.problem] };
+  const built = await builtScenario(file, read.text);
+  if (built) return { ok: true, scenario: built };
   const loaded = loadScenario(read.text, displayPath(file));
   return loaded.ok
     ? { ok: true, scenario: loaded.scenario }
