@@ -1,4 +1,4 @@
-import { compileScenario, type ScenarioMachine } from '../compile/index.js';
+import { compileScenario } from '../compile/index.js';
 import type { ScenarioProblem } from '../problem.js';
 import { OUTCOMES, type Outcome, type Scenario } from '../schema/index.js';
 import {
@@ -17,13 +17,12 @@ import { idsReachingAnEnding, reachableIds, structureOf } from './structure.js';
 
 function graphProblems(
   scenario: Scenario,
-  machine: ScenarioMachine,
   graph: StateGraph,
   facts: StateFacts,
   make: MakeProblem,
 ): ScenarioProblem[] {
   const problems: ScenarioProblem[] = [];
-  const structure = structureOf(machine);
+  const structure = structureOf(scenario);
   const reachable = reachableIds(structure, structure.start);
   const reachesEnding = idsReachingAnEnding(structure);
   const meterBlocked = 'the options that lead to it need meter values the conversation never has';
@@ -196,7 +195,6 @@ function rubricProblems(
  */
 export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
   const make = problemMaker(options.file ?? scenario.id, options.locate);
-  const machine = compileScenario(scenario);
   const limit = options.stateLimit ?? DEFAULT_STATE_LIMIT;
   const graph = exploreStates(scenario, { limit });
   const facts = stateFacts(scenario, graph);
@@ -211,7 +209,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
       ),
     );
   }
-  problems.push(...graphProblems(scenario, machine, graph, facts, make));
+  problems.push(...graphProblems(scenario, graph, facts, make));
   problems.push(...conditionProblems(scenario, graph, facts, make));
   // Per-path figures over a partial state set would prove nothing and cost the most.
   const figures: PathFigures = graph.complete
@@ -220,7 +218,10 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   const insistence = pureInsistencePath(scenario, graph);
   problems.push(...rubricProblems(scenario, figures, insistence, make));
   problems.push(...qualityProblems(scenario, make));
-  if (scenario.tests.length > 0) problems.push(...goldenProblems(scenario, machine, make));
+  // Golden transcripts replay on the compiled machine, exactly as the trainers run them.
+  if (scenario.tests.length > 0) {
+    problems.push(...goldenProblems(scenario, compileScenario(scenario), make));
+  }
 
   const shortestPaths: Record<string, readonly string[] | null> = {};
   for (const endingId of Object.keys(scenario.endings)) {

@@ -1,5 +1,5 @@
-import { toDirectedGraph } from '@xstate/graph';
-import type { ScenarioMachine } from '../compile/index.js';
+import { possibleTargets, startNode } from '../compile/index.js';
+import type { Scenario } from '../schema/index.js';
 
 /** The conversation graph over node and ending ids, whatever the meters: one edge per way a choice can go. */
 export type Structure = {
@@ -12,28 +12,25 @@ export type Structure = {
   readonly endings: ReadonlySet<string>;
 };
 
-/** Reads the graph off the compiled machine, so the analysis sees exactly what the trainers run. */
-export function structureOf(machine: ScenarioMachine): Structure {
-  const graph = toDirectedGraph(machine);
+/**
+ * The graph from `possibleTargets`, the function the compiler builds each node's transitions from,
+ * so the analysis sees the edges the trainers run; a test checks it against the compiled machine.
+ */
+export function structureOf(scenario: Scenario): Structure {
   const successors = new Map<string, { option: string; to: string }[]>();
-  const endings = new Set<string>();
-  for (const child of graph.children) {
-    const id = child.stateNode.key;
-    if (child.stateNode.type === 'final') {
-      endings.add(id);
-      continue;
-    }
-    const edges: { option: string; to: string }[] = [];
-    for (const edge of child.edges) {
-      // The last transition of each node only reports an ignored event: it has no target.
-      if (!edge.transition.target) continue;
-      const params = (edge.transition.guard as { params?: { option?: string } } | undefined)
-        ?.params;
-      if (params?.option) edges.push({ option: params.option, to: edge.target.key });
-    }
-    successors.set(id, edges);
+  for (const [id, node] of Object.entries(scenario.nodes)) {
+    successors.set(
+      id,
+      node.options.flatMap((option) =>
+        possibleTargets(scenario, option).map((to) => ({ option: option.id, to })),
+      ),
+    );
   }
-  return { start: String(machine.config.initial), successors, endings };
+  return {
+    start: startNode(scenario),
+    successors,
+    endings: new Set(Object.keys(scenario.endings)),
+  };
 }
 
 /** Every id reachable from `from` over the graph's edges. */
