@@ -59,8 +59,23 @@ describe('the bin’s catalog of scenarios loaded at build time', () => {
     await writeFile(file, text.replace('title: The new check-in kiosk', 'titel: The new kiosk'));
     const resolved = await resolveScenario(file);
     await writeFile(file, text);
-    expect(resolved.ok ? [] : resolved.problems.map((problem) => problem.message)).toContain(
-      'unknown key "titel"',
-    );
+    const problems = resolved.ok ? [] : resolved.problems;
+    expect(problems.map(({ file: _file, ...problem }) => problem)).toMatchInlineSnapshot(`
+      [
+        {
+          "column": 1,
+          "expected": "id, title, summary, skills, minutes, difficulty, briefing, stakeholder, meters, reactance, bands, start, nodes, endings, tests",
+          "found": "titel",
+          "line": 2,
+          "message": "unknown key "titel"",
+          "path": [
+            "titel",
+          ],
+          "reason": "schema",
+          "severity": "error",
+          "suggestion": "title",
+        },
+      ]
+    `);
   });
 });
