@@ -102,7 +102,7 @@ async function writeCatalog(out) {
     await build({
       ...shared,
       stdin: {
-        contents: "export { catalogEntries } from './src/library/built-catalog.ts';",
+        contents: "export { catalogEntries } from './src/library/catalog-entries.ts';",
         resolveDir: packageDir,
         loader: 'ts',
       },

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { loadScenario } from '@rapport/engine';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixture, PACKAGE_DIR } from '../../test/run-cli.js';
-import { catalogEntries, setBuiltCatalog } from './built-catalog.js';
+import { setBuiltCatalog } from './built-catalog.js';
+import { catalogEntries } from './catalog-entries.js';
 import { resolveScenario } from './resolve-scenario.js';
 
 let temp: string;

@@ -1,14 +1,12 @@
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { basename, join } from 'node:path';
-import { isDeepStrictEqual } from 'node:util';
-import { loadScenario, type Scenario } from '@rapport/engine';
-import { findScenarioFiles } from './scenario-files.js';
+import type { Scenario } from '@rapport/engine';
 
 /**
  * A scenario file as the bin's build loaded it: the exact text, and the scenario the engine's
- * loader made of it. The build writes one per file in the scenarios folder, as the web app's build
- * does for its bundled scenarios, so `rapport play <id>` can skip parsing and validating YAML
- * (most of its cold start) for a file nobody has edited since.
+ * loader made of it. The build writes one per file in the scenarios folder that loads and
+ * compiles, as the web app's build does for its bundled scenarios, so `rapport play <id>` can skip
+ * parsing and validating YAML (most of its cold start) for a file nobody has edited since.
  */
 export type CatalogEntry = { readonly text: string; readonly scenario: Scenario };
 
@@ -29,36 +27,19 @@ export function catalogFileName(file: string): string {
 }
 
 /**
- * The scenario the build loaded from exactly this text, under this file name; undefined when there
- * is no catalog, no entry, or the file has changed since, so the caller loads the text itself.
+ * The scenario the build loaded from exactly the text the file now holds; undefined when there is
+ * no catalog, no entry, or the file has changed since, so the caller loads it itself. A file of
+ * another size is never read here.
  */
-export async function builtScenario(file: string, text: string): Promise<Scenario | undefined> {
+export async function builtScenario(file: string): Promise<Scenario | undefined> {
   if (catalogDir === undefined) return undefined;
-  let entry: CatalogEntry;
   try {
-    entry = JSON.parse(await readFile(join(catalogDir, catalogFileName(file)), 'utf8'));
+    const entry: CatalogEntry = JSON.parse(
+      await readFile(join(catalogDir, catalogFileName(file)), 'utf8'),
+    );
+    if ((await stat(file)).size !== Buffer.byteLength(entry.text)) return undefined;
+    return (await readFile(file, 'utf8')) === entry.text ? entry.scenario : undefined;
   } catch {
     return undefined;
   }
-  return entry.text === text ? entry.scenario : undefined;
-}
-
-/**
- * The catalog of the scenario files in dir: an entry for each that loads, keyed by its catalog
- * file name. A file whose scenario would not survive JSON unchanged is left out (and loaded at
- * run time), so the catalog never changes what a learner plays. Two files with one name in
- * different subfolders share an entry; the text check sends the other one to the loader.
- */
-export async function catalogEntries(dir: string): Promise<Map<string, CatalogEntry>> {
-  const entries = new Map<string, CatalogEntry>();
-  for (const file of await findScenarioFiles(dir)) {
-    const text = await readFile(file, 'utf8');
-    const loaded = loadScenario(text, file);
-    if (!loaded.ok) continue;
-    const entry: CatalogEntry = { text, scenario: loaded.scenario };
-    if (isDeepStrictEqual(JSON.parse(JSON.stringify(entry)), entry)) {
-      entries.set(catalogFileName(file), entry);
-    }
-  }
-  return entries;
 }

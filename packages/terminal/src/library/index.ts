@@ -1,13 +1,12 @@
 export {
   builtScenario,
   type CatalogEntry,
-  catalogEntries,
   catalogFileName,
   setBuiltCatalog,
 } from './built-catalog.js';
 export { displayPath } from './display-path.js';
 export { listScenarios } from './list-scenarios.js';
-export { MAX_SCENARIO_BYTES, readScenarioFile } from './read-scenario-file.js';
+export { readScenarioFile } from './read-scenario-file.js';
 export { type ResolvedScenario, resolveScenario } from './resolve-scenario.js';
 export type { ScenarioEntry } from './scenario-entry.js';
 export { findScenarioFiles, isScenarioFile, SCENARIO_EXTENSIONS } from './scenario-files.js';

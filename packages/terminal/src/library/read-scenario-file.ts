@@ -1,9 +1,6 @@
 import { readFile, stat } from 'node:fs/promises';
-import { DEFAULT_MAX_BYTES, type ScenarioProblem } from '@rapport/engine';
+import type { ScenarioProblem } from '@rapport/engine';
 import { displayPath } from './display-path.js';
-
-/** The loader's own cap, checked here on the file's size so that a huge file is never read. */
-export const MAX_SCENARIO_BYTES: number = DEFAULT_MAX_BYTES;
 
 /**
  * The text of a scenario file, or the problem that stops it being read. The size is checked with
@@ -13,6 +10,9 @@ export async function readScenarioFile(
   file: string,
 ): Promise<{ text: string } | { problem: ScenarioProblem }> {
   const shown = displayPath(file);
+  // The loader's own cap, checked here on the file's size so that a huge file is never read. The
+  // engine is imported here, not at the top, so a scenario from the build's catalog needs none.
+  const { DEFAULT_MAX_BYTES: MAX_SCENARIO_BYTES } = await import('@rapport/engine');
   try {
     const info = await stat(file);
     if (info.isDirectory()) return { problem: fileProblem('io', shown, 'is a folder, not a file') };

@@ -1,6 +1,6 @@
 import { stat } from 'node:fs/promises';
 import { basename, extname, join, resolve } from 'node:path';
-import { didYouMean, type Scenario, type ScenarioProblem } from '@rapport/engine';
+import type { Scenario, ScenarioProblem } from '@rapport/engine';
 import { displayPath } from './display-path.js';
 import { listScenarios } from './list-scenarios.js';
 import { loadScenarioFile } from './load-scenario-file.js';
@@ -8,7 +8,13 @@ import { isScenarioFile, SCENARIO_EXTENSIONS } from './scenario-files.js';
 import { scenariosDir } from './scenarios-dir.js';
 
 export type ResolvedScenario =
-  | { readonly ok: true; readonly scenario: Scenario; readonly file: string }
+  | {
+      readonly ok: true;
+      readonly scenario: Scenario;
+      readonly file: string;
+      /** Read from the build's catalog, which holds only scenarios that compile. */
+      readonly built?: true;
+    }
   | { readonly ok: false; readonly problems: readonly ScenarioProblem[] };
 
 /**
@@ -35,6 +41,7 @@ export async function resolveScenario(target: string): Promise<ResolvedScenario>
   }
   const name = basename(target, extname(target));
   // didYouMean stays quiet on an exact match, but a missing drafts/x.yaml may well mean the id x.
+  const { didYouMean } = await import('@rapport/engine');
   const suggestion = ids.includes(name) ? name : didYouMean(name, ids);
   const message = looksLikePath(target)
     ? 'the file does not exist'
@@ -58,7 +65,8 @@ export async function resolveScenario(target: string): Promise<ResolvedScenario>
 
 async function fromFile(file: string): Promise<ResolvedScenario> {
   const loaded = await loadScenarioFile(file);
-  return loaded.ok ? { ok: true, scenario: loaded.scenario, file } : loaded;
+  if (!loaded.ok) return loaded;
+  return { ok: true, scenario: loaded.scenario, file, ...(loaded.built ? { built: true } : {}) };
 }
 
 /** A target with a folder separator or a scenario extension is a path, never an id. */

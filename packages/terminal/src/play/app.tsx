@@ -1,10 +1,11 @@
 import type { Scenario, ScenarioProblem, Transcript } from '@rapport/engine';
 import { Text, useApp } from 'ink';
-import { useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { ResolvedScenario, ScenarioEntry } from '../library/index.js';
+import { BriefingScreen } from './briefing/index.js';
+import { loadedSession, loadSession } from './load-session.js';
 import { inert } from './parts/inert.js';
 import { PickerScreen } from './picker/index.js';
-import { Session } from './session.js';
 import type { PlayMode } from './session-machine.js';
 
 /** How the app ended, read by runPlay after Ink exits; left untouched means Ctrl+C. */
@@ -25,17 +26,39 @@ export function App({ mode, scenario, entries = [], broken = 0, load, result, on
   const { exit } = useApp();
   const [chosen, setChosen] = useState<Scenario | undefined>(scenario);
   const [loading, setLoading] = useState(false);
+  // The briefing is drawn here, without the session (and the engine it brings), which loads
+  // meanwhile: the briefing needs only the scenario, and the learner reads it while the rest loads.
+  const [session, setSession] = useState(loadedSession);
+  const [briefed, setBriefed] = useState(false);
+  const shown = useMemo(() => chosen && inert(chosen), [chosen]);
+  useEffect(() => {
+    if (!session) void loadSession().then(setSession);
+  }, [session]);
   const quit = () => {
     result.quit = true;
     exit();
   };
-  if (chosen) {
+  if (chosen && session && briefed) {
     return (
-      <Session
+      <session.Session
         scenario={chosen}
         mode={mode}
         onQuit={quit}
+        briefed
         {...(onFinished ? { onFinished } : {})}
+      />
+    );
+  }
+  if (shown) {
+    // Until the session has loaded, Enter on the last page starts it as soon as it has.
+    return (
+      <BriefingScreen
+        scenario={shown}
+        mode={mode}
+        send={(event) => {
+          if (event.type === 'briefing.start') setBriefed(true);
+          else if (event.type === 'session.quit') quit();
+        }}
       />
     );
   }

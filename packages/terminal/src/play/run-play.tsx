@@ -1,12 +1,4 @@
-import {
-  compileScenario,
-  debriefTranscript,
-  formatProblem,
-  playChoices,
-  type ScenarioProblem,
-  type Transcript,
-  viewConversation,
-} from '@rapport/engine';
+import type { Scenario, ScenarioProblem, Transcript } from '@rapport/engine';
 import { render, renderToString } from 'ink';
 import type { ReactElement } from 'react';
 import {
@@ -18,9 +10,6 @@ import {
 import { App, type AppResult } from './app.js';
 import { ColourContext, colourWanted } from './parts/colour.js';
 import { inert } from './parts/inert.js';
-import { PlainPlaythrough } from './plain/plain-playthrough.js';
-import { PlainStart } from './plain/plain-start.js';
-import { scriptChoices } from './script-choices.js';
 import type { PlayMode } from './session-machine.js';
 import { writeTranscript } from './write-transcript.js';
 
@@ -37,7 +26,11 @@ export type PlayCommandOptions = {
   stderr: NodeJS.WriteStream;
 };
 
-/** Exit codes: 0 done, 1 a scenario that does not load or choices that ran out, 2 usage, 130 Ctrl+C. */
+/**
+ * Exit codes: 0 done, 1 a scenario that does not load or choices that ran out, 2 usage, 130 Ctrl+C.
+ * The engine is imported only where it is needed: an interactive `play <id>` draws the briefing of
+ * a scenario from the build's catalog first, and loads the engine while the learner reads it.
+ */
 export async function runPlay(options: PlayCommandOptions): Promise<number> {
   const { stdout, stderr } = options;
   const mode: PlayMode = options.assess ? 'assess' : 'coach';
@@ -56,6 +49,7 @@ export async function runPlay(options: PlayCommandOptions): Promise<number> {
   const { scenario } = resolved;
   if (options.choices) return playScripted(options, mode, resolved.scenario);
   if (!interactive) {
+    const { PlainStart } = await import('./plain/plain-start.js');
     stdout.write(plainText(<PlainStart scenario={inert(scenario)} mode={mode} />, stdout));
     stderr.write(
       `rapport play: this is not an interactive terminal, so there is no way to ask for choices.\nGive them in order instead, counting from 1 among the options offered at each turn:\n  rapport play ${options.target} --choices 1,2,1\n`,
@@ -73,7 +67,7 @@ async function pickAndPlay(
   const { stdout, stderr } = options;
   const { entries, problems } = await listScenarios();
   if (entries.length === 0) {
-    reportProblems(stderr, problems);
+    await reportProblems(stderr, problems);
     stderr.write('rapport play: no scenarios to play; name a scenario file: rapport play <file>\n');
     return 1;
   }
@@ -121,9 +115,18 @@ async function playInteractive(
 async function playScripted(
   options: PlayCommandOptions,
   mode: PlayMode,
-  scenario: Parameters<typeof scriptChoices>[0],
+  scenario: Scenario,
 ): Promise<number> {
   const { stdout, stderr } = options;
+  const [
+    { debriefTranscript, playChoices, viewConversation },
+    { PlainPlaythrough },
+    { scriptChoices },
+  ] = await Promise.all([
+    import('@rapport/engine'),
+    import('./plain/plain-playthrough.js'),
+    import('./script-choices.js'),
+  ]);
   const scripted = scriptChoices(scenario, options.choices ?? []);
   if (!scripted.ok) {
     stderr.write(`rapport play: ${scripted.error}\n`);
@@ -171,11 +174,12 @@ async function playScripted(
 
 /**
  * The scenario, checked to compile as well as to load: a reference the loader missed must end in
- * a located message, never a stack trace.
+ * a located message, never a stack trace. The build's catalog holds only scenarios that compile.
  */
 async function loadPlayable(target: string): Promise<ResolvedScenario> {
   const resolved = await resolveScenario(target);
-  if (!resolved.ok) return resolved;
+  if (!resolved.ok || resolved.built) return resolved;
+  const { compileScenario } = await import('@rapport/engine');
   try {
     compileScenario(resolved.scenario);
     return resolved;
@@ -203,7 +207,11 @@ function plainText(element: ReactElement, stdout: NodeJS.WriteStream): string {
   return `${renderToString(coloured, { columns: stdout.columns || 80 })}\n`;
 }
 
-function reportProblems(stderr: NodeJS.WriteStream, problems: readonly ScenarioProblem[]): number {
+async function reportProblems(
+  stderr: NodeJS.WriteStream,
+  problems: readonly ScenarioProblem[],
+): Promise<number> {
+  const { formatProblem } = await import('@rapport/engine');
   for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
   return 1;
 }

@@ -11,6 +11,8 @@ export type SessionContext = {
   readonly finished: boolean;
   /** How many attempts were started, so each retry gets a fresh conversation. */
   readonly attempt: number;
+  /** The briefing was read before the session started, so it opens on the conversation. */
+  readonly briefed: boolean;
 };
 
 export type SessionEvent =
@@ -20,7 +22,7 @@ export type SessionEvent =
   | { readonly type: 'attempt.retry' }
   | { readonly type: 'session.quit' };
 
-export type SessionInput = { readonly mode: PlayMode };
+export type SessionInput = { readonly mode: PlayMode; readonly briefed?: boolean };
 
 /**
  * The trainer's flow around one scenario: briefing, conversation, debrief, retry. The conversation
@@ -38,6 +40,7 @@ export function createSessionMachine(scenario: Scenario) {
     guards: {
       coaching: ({ context }) => context.mode === 'coach',
       finished: ({ context }) => context.finished,
+      briefed: ({ context }) => context.briefed,
     },
     actions: {
       beginAttempt: assign(({ context }) => ({
@@ -54,10 +57,19 @@ export function createSessionMachine(scenario: Scenario) {
   }).createMachine({
     id: 'session',
     initial: 'briefing',
-    context: ({ input }) => ({ mode: input.mode, startedAt: '', finished: false, attempt: 0 }),
+    context: ({ input }) => ({
+      mode: input.mode,
+      startedAt: '',
+      finished: false,
+      attempt: 0,
+      briefed: input.briefed ?? false,
+    }),
     on: { 'session.quit': '.quit' },
     states: {
-      briefing: { on: { 'briefing.start': 'playing' } },
+      briefing: {
+        always: { guard: 'briefed', target: 'playing' },
+        on: { 'briefing.start': 'playing' },
+      },
       playing: {
         entry: 'beginAttempt',
         invoke: {

@@ -6,8 +6,11 @@ import { KEYS, press } from '../../test/keys.js';
 import { playFixture } from '../../test/load-play-fixture.js';
 import { rawControls } from '../../test/raw-controls.js';
 import { App, type AppResult } from './app.js';
+import { loadSession } from './load-session.js';
 
 const scenario = await playFixture('two-roads');
+// The session as a learner meets it once loaded; app.test.tsx covers the briefing drawn before.
+await loadSession();
 
 const start = (mode: 'coach' | 'assess', onFinished = vi.fn()) => {
   const result: AppResult = { quit: false, problems: [] };

@@ -22,13 +22,15 @@ export type Props = {
   readonly onFinished?: (transcript: Transcript) => void;
   /** Called when the learner quits, to end the app. */
   readonly onQuit: () => void;
+  /** The learner has read the briefing already (the app shows it while this loads). */
+  readonly briefed?: boolean;
 };
 
 /** One scenario from briefing to debrief: the screens render the machines and send them events. */
-export function Session({ scenario, mode, onFinished, onQuit }: Props) {
+export function Session({ scenario, mode, onFinished, onQuit, briefed = false }: Props) {
   const machine = useMemo(() => createSessionMachine(scenario), [scenario]);
   const shown = useMemo(() => inert(scenario), [scenario]);
-  const session = useActorRef(machine, { input: { mode } });
+  const session = useActorRef(machine, { input: { mode, briefed } });
   const step = useSelector(session, (snapshot) => {
     if (snapshot.status === 'done') return 'quit';
     if (snapshot.matches('briefing')) return 'briefing';
