@@ -13,8 +13,10 @@ import { findScenarioFiles } from './scenario-files.js';
  */
 export async function catalogEntries(dir: string): Promise<Map<string, CatalogEntry>> {
   const entries = new Map<string, CatalogEntry>();
-  for (const file of await findScenarioFiles(dir)) {
-    const text = await readFile(file, 'utf8');
+  for (const file of await findScenarioFiles(dir).catch(() => [])) {
+    // A file that cannot be read is left to the loader at run time, which says why.
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined) continue;
     const loaded = loadScenario(text, file);
     if (!loaded.ok || !compiles(loaded.scenario)) continue;
     const entry: CatalogEntry = { text, scenario: loaded.scenario };
