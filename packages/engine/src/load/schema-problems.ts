@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Scenario } from '../schema/index.js';
 import { didYouMean } from './did-you-mean.js';
 import {

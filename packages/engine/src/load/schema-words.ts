@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 import { Id, Next } from '../schema/index.js';
 import type { Path } from './types.js';
 

@@ -1,5 +1,5 @@
 import { Transcript } from '@rapport/engine';
-import { z } from 'zod';
+import * as z from 'zod';
 
 /** One finished conversation, as kept in the browser. */
 export const Attempt = z.object({
