@@ -1,24 +1,11 @@
 import { type CheckReport, checkScenario, type ScenarioProblem } from '@rapport/engine';
 import { displayPath, readScenarioFile } from '../../library/index.js';
-import { checkAcrossThreads, threadsFor } from './check-threads.js';
-import { checkThreadEntry } from './thread-entry.js';
 
 /**
  * One report per file. A file that cannot be read becomes a report with that one error, so every
- * file named on the command line gets an answer and nothing ends in a stack trace. Several files
- * are checked on every core when the bin has said how to start a checking thread.
+ * file named on the command line gets an answer and nothing ends in a stack trace.
  */
 export async function checkFiles(files: readonly string[]): Promise<CheckReport[]> {
-  const entry = checkThreadEntry();
-  const reports =
-    entry && threadsFor(files.length) > 1
-      ? await checkAcrossThreads(files, entry, checkEach)
-      : await checkEach(files);
-  return withDuplicateIds(reports);
-}
-
-/** One report per file, in order, checked in this thread. */
-export async function checkEach(files: readonly string[]): Promise<CheckReport[]> {
   const reports: CheckReport[] = [];
   for (const file of files) {
     const shown = displayPath(file);
@@ -27,7 +14,7 @@ export async function checkEach(files: readonly string[]): Promise<CheckReport[]
       'problem' in read ? unreadable(shown, read.problem) : checkScenario(read.text, shown),
     );
   }
-  return reports;
+  return withDuplicateIds(reports);
 }
 
 function unreadable(file: string, problem: ScenarioProblem): CheckReport {
