@@ -19,7 +19,8 @@ describe('conversationLogic', () => {
           machine.send({ type: 'CHOOSE', option });
           logic.send({ type: 'CHOOSE', option });
           const { value, context } = machine.getSnapshot();
-          expect(logic.getSnapshot().context).toEqual({ at: value, meters: context.meters });
+          const { at, meters } = logic.getSnapshot().context;
+          expect({ at, meters }).toEqual({ at: value, meters: context.meters });
         }
         machine.stop();
         logic.stop();

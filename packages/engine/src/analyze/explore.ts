@@ -1,7 +1,7 @@
 import { getAdjacencyMap } from '@xstate/graph';
 import { fromTransition, type SnapshotFrom } from 'xstate';
 import type { ChooseEvent } from '../compile/index.js';
-import { availableOptions, initialMeters, meterNames, startNode } from '../compile/index.js';
+import { initialMeters, meterNames, startNode } from '../compile/index.js';
 import { createChoiceResolver } from '../compile/resolver.js';
 import type { Scenario } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
@@ -37,8 +37,8 @@ export type ExploreOptions = {
   readonly limit?: number;
 };
 
-/** Where a conversation stands: the node or ending it is at, and the meters. */
-type Moment = { readonly at: string; readonly meters: Meters };
+/** Where a conversation stands: the node or ending it is at, the meters, and both as one key. */
+type Moment = { readonly at: string; readonly meters: Meters; readonly key: string };
 
 /**
  * The conversation as XState actor logic made from its transition function alone: the same
@@ -46,14 +46,20 @@ type Moment = { readonly at: string; readonly meters: Meters };
  * snapshots. A property test checks that both go to the same places with the same meters.
  */
 export function conversationLogic(scenario: Scenario, resolver = createChoiceResolver(scenario)) {
-  const start: Moment = {
-    at: startNode(scenario),
-    meters: initialMeters(scenario),
+  const names = meterNames(scenario);
+  // The key is made once, with the moment: the walk asks for it at every step.
+  const moment = (at: string, meters: Meters): Moment => {
+    let key = at;
+    for (const name of names) key += `|${meters[name]}`;
+    return { at, meters, key };
   };
-  return fromTransition((moment: Moment, event: ChooseEvent): Moment => {
-    const outcome = resolver.resolve(moment.at, event.option, moment.meters);
-    return outcome ? { at: outcome.target, meters: outcome.after } : moment;
-  }, start);
+  return fromTransition(
+    (current: Moment, event: ChooseEvent): Moment => {
+      const outcome = resolver.resolve(current.at, event.option, current.meters);
+      return outcome ? moment(outcome.target, outcome.after) : current;
+    },
+    moment(startNode(scenario), initialMeters(scenario)),
+  );
 }
 
 /**
@@ -62,33 +68,34 @@ export function conversationLogic(scenario: Scenario, resolver = createChoiceRes
  */
 export function exploreStates(scenario: Scenario, options: ExploreOptions = {}): StateGraph {
   const limit = options.limit ?? DEFAULT_STATE_LIMIT;
-  const names = meterNames(scenario);
   const resolver = createChoiceResolver(scenario);
   const logic = conversationLogic(scenario, resolver);
   type Snapshot = SnapshotFrom<typeof logic>;
-  // The walk asks for each snapshot's key several times (queue, limit, edges): build it once.
-  const keys = new WeakMap<Snapshot, string>();
-  const keyOf = (snapshot: Snapshot): string => {
-    let key = keys.get(snapshot);
-    if (key !== undefined) return key;
-    const { at, meters } = snapshot.context;
-    key = at;
-    for (const name of names) key += `|${meters[name]}`;
-    keys.set(snapshot, key);
-    return key;
-  };
+  const keyOf = (snapshot: Snapshot): string => snapshot.context.key;
+  // Each node's choices as events, made once; the walk offers those whose conditions hold.
+  const choices = new Map<string, { event: ChooseEvent; plan: number }[]>();
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    choices.set(
+      nodeId,
+      node.options.map((option) => ({
+        event: { type: 'CHOOSE', option: option.id },
+        plan: resolver.planIndex(nodeId, option.id),
+      })),
+    );
+  }
   const isEnding = (at: string): boolean => Object.hasOwn(scenario.endings, at);
   let seen = 0;
   const unexpanded = new Set<string>();
   const map = getAdjacencyMap(logic, {
     serializeState: (snapshot) => keyOf(snapshot),
     serializeEvent: (event) => event.option,
-    events: ({ context: { at, meters } }) =>
-      isEnding(at)
-        ? []
-        : availableOptions(scenario, at, meters).map(
-            (option): ChooseEvent => ({ type: 'CHOOSE', option: option.id }),
-          ),
+    events: ({ context: { at, meters } }) => {
+      const offered: ChooseEvent[] = [];
+      for (const choice of choices.get(at) ?? []) {
+        if (resolver.offered(choice.plan, meters)) offered.push(choice.event);
+      }
+      return offered;
+    },
     // Counting new states here stops the walk at the limit without losing what it found.
     stopWhen: (snapshot) => {
       seen += 1;

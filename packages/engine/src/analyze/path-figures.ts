@@ -94,17 +94,24 @@ type Search = {
   readonly complete: boolean;
 };
 
-/** The explored states by number, each edge with its target's number and what it adds. */
+/**
+ * The explored states by number, each edge with its target's number and what it adds: to the
+ * listening counts alone, and to every count.
+ */
 type IndexedGraph = {
   readonly states: readonly ExploredState[];
-  readonly edges: readonly (readonly { option: string; to: number; increment: number }[])[];
+  readonly edges: readonly (readonly {
+    option: string;
+    to: number;
+    listening: number;
+    all: number;
+  }[])[];
 };
 
 function indexGraph(
   graph: StateGraph,
   canEnd: ReadonlySet<string>,
   steps: ReadonlyMap<string, Step>,
-  listeningOnly: boolean,
 ): IndexedGraph {
   const numbers = new Map<string, number>();
   const states = [...graph.states.values()];
@@ -117,7 +124,14 @@ function indexGraph(
       // Paths that can never finish score nothing; following them only burns the budget.
       if (to === undefined || !canEnd.has(edge.to)) return [];
       const step = steps.get(`${state.at} ${edge.option}`);
-      return [{ option: edge.option, to, increment: stepIncrement(step, listeningOnly) }];
+      return [
+        {
+          option: edge.option,
+          to,
+          listening: stepIncrement(step, true),
+          all: stepIncrement(step, false),
+        },
+      ];
     }),
   );
   return { states, edges };
@@ -132,6 +146,7 @@ function indexGraph(
 function searchCounts(
   graph: StateGraph,
   indexed: IndexedGraph,
+  listeningOnly: boolean,
   budget: number,
   atEnding: (state: ExploredState, counts: Counts) => boolean,
 ): Search {
@@ -149,7 +164,7 @@ function searchCounts(
     }
     if (entry.turns >= MAX_PATH_TURNS) continue;
     for (const edge of indexed.edges[entry.state] ?? []) {
-      const counts = entry.counts + edge.increment;
+      const counts = entry.counts + (listeningOnly ? edge.listening : edge.all);
       const key = edge.to * PACKED_COUNTS + counts;
       if (seen.has(key)) continue;
       if (seen.size >= budget) {
@@ -185,25 +200,21 @@ export function searchPathFigures(
   canEnd: ReadonlySet<string>,
   budget: number = DEFAULT_PATH_BUDGET,
 ): PathFigures {
-  const steps = stepsOf(scenario);
+  const indexed = indexGraph(graph, canEnd, stepsOf(scenario));
   let best: number | null = null;
   let worst: number | null = null;
-  const listening = searchCounts(
-    graph,
-    indexGraph(graph, canEnd, steps, true),
-    budget,
-    (_, [l, i]) => {
-      if (l + i > 0) {
-        const ratio = l / (l + i);
-        best = best === null ? ratio : Math.max(best, ratio);
-        worst = worst === null ? ratio : Math.min(worst, ratio);
-      }
-      return false;
-    },
-  );
+  const listening = searchCounts(graph, indexed, true, budget, (_, [l, i]) => {
+    if (l + i > 0) {
+      const ratio = l / (l + i);
+      best = best === null ? ratio : Math.max(best, ratio);
+      worst = worst === null ? ratio : Math.min(worst, ratio);
+    }
+    return false;
+  });
   const good = searchCounts(
     graph,
-    indexGraph(graph, canEnd, steps, false),
+    indexed,
+    false,
     budget,
     (state, counts) =>
       scenario.endings[state.at]?.outcome === 'breakthrough' &&

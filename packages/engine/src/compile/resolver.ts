@@ -18,6 +18,8 @@ export type ChoiceResolver = {
   readonly plans: readonly ChoicePlan[];
   /** The number of the plan for an option at a node, or -1 when the node has no such option. */
   readonly planIndex: (nodeId: string, optionId: string) => number;
+  /** Whether the plan's option is offered with these meters. */
+  readonly offered: (plan: number, meters: Readonly<Meters>) => boolean;
   /** The outcome of a plan with these meters; undefined when the option is not offered. */
   readonly outcome: (plan: number, meters: Readonly<Meters>) => ChoiceOutcome | undefined;
   /** The same, by ids: for callers that hold ids rather than plan numbers. */
@@ -92,6 +94,7 @@ export function createChoiceResolver(scenario: Scenario): ChoiceResolver {
   return {
     plans,
     planIndex,
+    offered: (number, meters) => offered[number]?.(meters) ?? false,
     outcome,
     resolve: (nodeId, optionId, meters) => outcome(planIndex(nodeId, optionId), meters),
   };
