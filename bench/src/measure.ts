@@ -34,6 +34,30 @@ export async function medianTime(
   return median(times);
 }
 
+/**
+ * Medians of two timings taken in turns (ours, then the baseline, and again), after `warmup`
+ * turns thrown away: a machine that slows down halfway slows both sides of a ratio alike.
+ * `pauseMs` between runs lets a process that just ended finish leaving before the next starts.
+ */
+export async function medianPair(
+  ours: () => Promise<number> | number,
+  baseline: () => Promise<number> | number,
+  { runs = 7, warmup = 2, pauseMs = 0 }: { runs?: number; warmup?: number; pauseMs?: number } = {},
+): Promise<{ ours: number; baseline: number }> {
+  const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
+  const times = { ours: [] as number[], baseline: [] as number[] };
+  for (let i = 0; i < warmup + runs; i++) {
+    const a = await ours();
+    if (pauseMs > 0) await pause();
+    const b = await baseline();
+    if (pauseMs > 0) await pause();
+    if (i < warmup) continue;
+    times.ours.push(a);
+    times.baseline.push(b);
+  }
+  return { ours: median(times.ours), baseline: median(times.baseline) };
+}
+
 export function ratioFigure(
   name: string,
   unit: string,

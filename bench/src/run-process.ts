@@ -5,9 +5,21 @@ import { out } from './paths.js';
 
 const RSS_REPORTER = join(out, 'report-rss.cjs');
 
-/** The reporter a child loads with --require, writing its peak memory where the bench can read it. */
+/**
+ * The reporter a child loads with --require, writing its peak memory in KiB where the bench can
+ * read it. Linux's VmHWM, not getrusage's maxRSS: a child forked from the bench inherits the
+ * bench's own peak (hundreds of MB once Vite and Chromium have run) as its maxRSS, across exec.
+ */
 export const rssReporterSource = `process.on('exit', () => {
-  if (process.env.BENCH_RSS_FILE) require('node:fs').writeFileSync(process.env.BENCH_RSS_FILE, String(process.resourceUsage().maxRSS));
+  const file = process.env.BENCH_RSS_FILE;
+  if (!file) return;
+  const fs = require('node:fs');
+  let kib = process.resourceUsage().maxRSS;
+  try {
+    const hwm = /VmHWM:\\s*(\\d+) kB/.exec(fs.readFileSync('/proc/self/status', 'utf8'));
+    if (hwm) kib = Number(hwm[1]);
+  } catch {}
+  fs.writeFileSync(file, String(kib));
 });`;
 export { RSS_REPORTER };
 

@@ -1,7 +1,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateScenarioYaml } from '../generate-scenario.js';
-import { type Figure, medianTime } from '../measure.js';
+import { type Figure, medianPair } from '../measure.js';
 import { out, rapportBin, root } from '../paths.js';
 import { runProcess } from '../run-process.js';
 
@@ -13,16 +13,14 @@ export async function checkFigures(): Promise<Figure[]> {
   const large = join(out, `generated-${LARGE_NODES}.yaml`);
   writeFileSync(large, generateScenarioYaml({ nodes: LARGE_NODES }));
 
-  const bare = await medianTime(async () => (await runProcess('node', ['-e', '0'])).ms, {
-    runs: 7,
-  });
-  const check = await medianTime(
+  const { ours: check, baseline: bare } = await medianPair(
     async () => {
       const run = await runProcess('node', [rapportBin, 'check', scenarios]);
       if (run.code !== 0) throw new Error(`rapport check scenarios exited ${run.code}`);
       return run.ms;
     },
-    { runs: 7 },
+    async () => (await runProcess('node', ['-e', '0'])).ms,
+    { runs: 9 },
   );
 
   const runs: { ms: number; rssKiB: number }[] = [];

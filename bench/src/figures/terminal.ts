@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { build } from 'esbuild';
-import { type Figure, medianTime, ratioFigure } from '../measure.js';
+import { type Figure, medianPair, ratioFigure } from '../measure.js';
 import { out, rapportBin, root } from '../paths.js';
 import { timeToFirstOutput } from '../run-process.js';
 
@@ -34,16 +34,10 @@ async function buildBaseline(): Promise<string> {
 
 export async function terminalFigures(): Promise<Figure[]> {
   const baseline = await buildBaseline();
-  const bare = await medianTime(() => timeToFirstOutput(`node ${baseline}`), {
-    runs: 9,
-    warmup: 2,
-  });
-  const ours = await medianTime(
+  const { ours, baseline: bare } = await medianPair(
     () => timeToFirstOutput(`node ${rapportBin} play rollout-resistance`),
-    {
-      runs: 9,
-      warmup: 2,
-    },
+    () => timeToFirstOutput(`node ${baseline}`),
+    { runs: 15, warmup: 2, pauseMs: 300 },
   );
   return [
     ratioFigure(

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { chromium } from 'playwright-core';
+import { type Browser, chromium } from 'playwright-core';
 import { build } from 'vite';
-import { type Figure, median, ratioFigure } from '../measure.js';
+import { type Figure, medianPair, ratioFigure } from '../measure.js';
 import { out, root } from '../paths.js';
 import { serveFolder } from '../static-server.js';
 
@@ -43,41 +43,29 @@ export function initialJsBytes(dist: string): number {
   );
 }
 
-/** Median milliseconds from navigation to the ready selector, each run in a fresh browser context. */
-async function timeToInteractive(url: string, runs = 9, warmup = 2): Promise<number> {
-  const browser = await chromium.launch({
-    executablePath: '/usr/bin/chromium',
-    args: CHROMIUM_ARGS,
-  });
+/** Milliseconds from navigation to the ready selector, in a fresh browser context. */
+async function timeToInteractive(browser: Browser, url: string): Promise<number> {
+  const context = await browser.newContext();
   try {
-    const times: number[] = [];
-    for (let i = 0; i < warmup + runs; i++) {
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      // A string, not a function: tsx compiles with keepNames, which wraps the inner `seen` in a
-      // `__name(…)` helper that does not exist in the page, so the script threw and never ran.
-      await page.addInitScript(`{
-        const seen = () => {
-          if (window.__ready === undefined && document.querySelector(${JSON.stringify(READY_SELECTOR)}))
-            window.__ready = performance.now();
-        };
-        new MutationObserver(seen).observe(document, { childList: true, subtree: true });
-      }`);
-      await page.goto(url);
-      await page.waitForFunction(
-        () => (window as unknown as { __ready?: number }).__ready !== undefined,
-        null,
-        {
-          timeout: 15_000,
-        },
-      );
-      const ready = await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
-      if (i >= warmup) times.push(ready);
-      await context.close();
-    }
-    return median(times);
+    const page = await context.newPage();
+    // A string, not a function: tsx compiles with keepNames, which wraps the inner `seen` in a
+    // `__name(…)` helper that does not exist in the page, so the script threw and never ran.
+    await page.addInitScript(`{
+      const seen = () => {
+        if (window.__ready === undefined && document.querySelector(${JSON.stringify(READY_SELECTOR)}))
+          window.__ready = performance.now();
+      };
+      new MutationObserver(seen).observe(document, { childList: true, subtree: true });
+    }`);
+    await page.goto(url);
+    await page.waitForFunction(
+      () => (window as unknown as { __ready?: number }).__ready !== undefined,
+      null,
+      { timeout: 15_000 },
+    );
+    return await page.evaluate(() => (window as unknown as { __ready: number }).__ready);
   } finally {
-    await browser.close();
+    await context.close();
   }
 }
 
@@ -98,9 +86,16 @@ export async function webFigures(): Promise<Figure[]> {
 
   const appServer = await serveFolder(app);
   const bareServer = await serveFolder(bare);
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: CHROMIUM_ARGS,
+  });
   try {
-    const ours = await timeToInteractive(appServer.url);
-    const baseline = await timeToInteractive(bareServer.url);
+    const { ours, baseline } = await medianPair(
+      () => timeToInteractive(browser, appServer.url),
+      () => timeToInteractive(browser, bareServer.url),
+      { runs: 11, warmup: 2 },
+    );
     figures.push(
       ratioFigure(
         'web: navigation to the library page being interactive (headless Chromium)',
@@ -112,6 +107,7 @@ export async function webFigures(): Promise<Figure[]> {
       ),
     );
   } finally {
+    await browser.close();
     await appServer.close();
     await bareServer.close();
   }

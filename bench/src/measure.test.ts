@@ -1,0 +1,37 @@
+import { describe, expect, it } from 'vitest';
+import { median, medianPair } from './measure.js';
+
+describe('medianPair', () => {
+  it('times the two sides in turns and keeps the median of each, without the warm-up', async () => {
+    const calls: string[] = [];
+    const ours = [50, 10, 30, 20];
+    const baseline = [99, 1, 3, 2];
+    const result = await medianPair(
+      () => {
+        calls.push('ours');
+        return ours.shift() as number;
+      },
+      () => {
+        calls.push('baseline');
+        return baseline.shift() as number;
+      },
+      { runs: 3, warmup: 1 },
+    );
+    expect(calls).toEqual([
+      'ours',
+      'baseline',
+      'ours',
+      'baseline',
+      'ours',
+      'baseline',
+      'ours',
+      'baseline',
+    ]);
+    expect(result).toEqual({ ours: 20, baseline: 2 });
+  });
+
+  it('takes the middle of an odd list and the mean of the two middles of an even one', () => {
+    expect(median([3, 1, 2])).toBe(2);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+  });
+});
