@@ -7,7 +7,7 @@ import {
 } from '@rapport/engine';
 import { createActor, createMachine } from 'xstate';
 import { generateScenario } from '../generate-scenario.js';
-import { type Figure, limitFigure, medianTime, ratioFigure } from '../measure.js';
+import { type Figure, limitFigure, median, medianTime, ratioFigure } from '../measure.js';
 
 const NODES = 300;
 
@@ -67,7 +67,6 @@ export async function engineFigures(): Promise<Figure[]> {
     rates.ours.push(eventsPerSecond(ours));
     rates.bare.push(eventsPerSecond(baseline));
   }
-  const med = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] as number;
 
   // A 200-turn transcript: a long conversation, listening all the way.
   const long: Transcript = playChoices(
@@ -87,9 +86,9 @@ export async function engineFigures(): Promise<Figure[]> {
     ratioFigure(
       `engine: events per second (compiled machine, ${NODES} nodes)`,
       'events/s',
-      Math.round(med(rates.ours)),
+      Math.round(median(rates.ours)),
       `bare XState machine, ${NODES} states`,
-      Math.round(med(rates.bare)),
+      Math.round(median(rates.bare)),
       { min: 0.5 },
     ),
     limitFigure(
