@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { largeScenarioYaml } from '../../test/large-scenario.js';
 import { formatProblem } from '../problem.js';
 import { loadScenario } from './load-scenario.js';
@@ -137,6 +137,23 @@ describe('loadScenario: syntax', () => {
           "empty.yaml:1:1: error: the file is empty; a scenario starts with id, title, summary and so on",
         ]
       `);
+  });
+
+  it('reports a list used as a key as a problem, and writes nothing to the terminal', () => {
+    // yaml warns on stderr when it turns a list key into text; the problem list says it already.
+    const warning = vi.spyOn(process, 'emitWarning');
+    const consoleWarn = vi.spyOn(console, 'warn');
+    try {
+      const { problems } = loadScenario('id: x\n? [a, b]\n: 1\n', 'list-key.yaml');
+      expect(problems.map((problem) => problem.message)).toContain(
+        'unknown key "[ a, b ]"; a scenario takes id, title, summary, skills, minutes, difficulty, briefing, stakeholder, meters, reactance, bands, start, nodes, endings, tests',
+      );
+      expect(warning).not.toHaveBeenCalled();
+      expect(consoleWarn).not.toHaveBeenCalled();
+    } finally {
+      warning.mockRestore();
+      consoleWarn.mockRestore();
+    }
   });
 });
 

@@ -12,13 +12,14 @@ export type ParsedYaml = {
 
 /**
  * yaml's parseDocument, taken apart so that it can stop: lexing ends after MAX_TOKENS, and
- * duplicate keys are left to checkStructure (yaml's own check is quadratic).
+ * duplicate keys are left to checkStructure (yaml's own check is quadratic). yaml's warnings are
+ * silenced: it would print them on stderr, and what they warn of comes back as a problem anyway.
  */
 export function parseYaml(text: string): ParsedYaml {
   const lines = new LineCounter();
   lines.addNewLine(0);
   const parser = new Parser(lines.addNewLine);
-  const composer = new Composer({ prettyErrors: false, uniqueKeys: false });
+  const composer = new Composer({ prettyErrors: false, uniqueKeys: false, logLevel: 'error' });
   let count = 0;
   let tooManyTokens: number | undefined;
   function* tokens() {
