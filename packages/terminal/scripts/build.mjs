@@ -3,7 +3,9 @@
 // compile on the way, and code split by command, so `rapport --version` parses next to nothing.
 // dist/catalog/ holds the repository's scenarios as the engine loaded them, so `rapport play`
 // does not parse and validate YAML for a file that has not changed since the build.
-import { mkdir, readdir, rename, rm, stat, writeFile } from 'node:fs/promises';
+
+import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
@@ -38,6 +40,24 @@ const noDevtools = {
   },
 };
 
+/**
+ * yaml's Node build reads process.env.LOG_TOKENS for every token it parses (an environment lookup
+ * each time, about a tenth of the parse of a large scenario) and is CommonJS. Its other build,
+ * the package's default export, is the same parser as an ES module without those lookups.
+ */
+const yamlModule = {
+  name: 'yaml-module',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^yaml$/ }, async (args) => {
+      const manifestPath = createRequire(join(args.resolveDir, 'index.js')).resolve(
+        'yaml/package.json',
+      );
+      const manifest = JSON.parse(await readFile(manifestPath, 'utf8'));
+      return { path: join(dirname(manifestPath), manifest.exports['.'].default) };
+    });
+  },
+};
+
 /** The options every bundle here shares: minified ESM for Node, from the engine's source. */
 const shared = {
   absWorkingDir: packageDir,
@@ -53,7 +73,7 @@ const shared = {
     js: "import { createRequire as __rapportCreateRequire } from 'node:module'; const require = __rapportCreateRequire(import.meta.url);",
   },
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [noDevtools],
+  plugins: [noDevtools, yamlModule],
   logLevel: 'silent',
 };
 
