@@ -751,6 +751,16 @@ describe('loadScenario: hostile files', () => {
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 
+  it('reports a __proto__ id written through an alias', () => {
+    const text = 'id: x\ntitle: &key __proto__\nnodes:\n  ? *key\n  : { says: hello }\n';
+    const problems = loadScenario(text, 'alias-key.yaml').problems.map(formatProblem);
+    expect(problems.filter((problem) => problem.includes('__proto__'))).toMatchInlineSnapshot(`
+      [
+        "alias-key.yaml:3:1: error: "__proto__" is not a valid id: use lowercase words joined by hyphens, like "ask-about-her-week"",
+      ]
+    `);
+  });
+
   it('treats constructor and prototype as ids that do not exist', () => {
     expect(problemsOf('prototype-ids.yaml').map(formatProblem)).toMatchInlineSnapshot(`
       [

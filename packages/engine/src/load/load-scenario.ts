@@ -97,9 +97,9 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
     );
   }
   const structure = checkStructure(doc);
-  if (structure.length > 0) {
+  if (structure.problems.length > 0) {
     return fail(
-      structure.map((problem) => at(problem.reason, problem.offset, problem.message)),
+      structure.problems.map((problem) => at(problem.reason, problem.offset, problem.message)),
       map.locate,
     );
   }
@@ -120,12 +120,13 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
       map.locate,
     );
   }
-  const deepPath = findDeepValue(data);
+  // Without aliases the values nest exactly as deep as the document, which is checked already.
+  const deepPath = structure.aliases ? findDeepValue(data) : undefined;
   if (deepPath)
     return fail([place('limit', { path: deepPath, message: TOO_DEEP }, file, map)], map.locate);
 
   const parsed = Scenario.safeParse(data);
-  const protos = protoFindings(data);
+  const protos = structure.protoKeys ? protoFindings(data) : [];
   if (!parsed.success || protos.length > 0) {
     const reported = new Set<string>();
     const findings = parsed.success ? [] : schemaFindings(parsed.error.issues, data);

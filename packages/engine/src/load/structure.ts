@@ -17,15 +17,29 @@ export type StructureProblem = {
 
 export const TOO_DEEP = `this is nested more than ${MAX_DEPTH} levels deep; a scenario never needs that many`;
 
+export type Structure = {
+  readonly problems: StructureProblem[];
+  /** An alias appears: only then can the values nest deeper than the document itself does. */
+  readonly aliases: boolean;
+  /**
+   * A key is "__proto__", or may become it once read (an alias or a section used as a key):
+   * only then must the values be searched for "__proto__" keys the schema cannot see.
+   */
+  readonly protoKeys: boolean;
+};
+
 /**
  * What yaml accepts but a loader must not turn into values: nesting deeper than MAX_DEPTH,
  * aliases that point at nothing or at a section that contains them (which would repeat forever),
  * and a key written twice in one section (checked here with a set, because yaml's own check
- * compares every pair of keys and takes minutes on a hostile file).
+ * compares every pair of keys and takes minutes on a hostile file). Also says whether the
+ * values need the two walks only some files need: aliases and "__proto__" keys are rare.
  * Walks the tree without recursion, in document order, so anchors are met before their aliases.
  */
-export function checkStructure(doc: Document.Parsed): StructureProblem[] {
+export function checkStructure(doc: Document.Parsed): Structure {
   const problems: StructureProblem[] = [];
+  let aliases = false;
+  let protoKeys = false;
   const anchors = new Map<string, unknown>();
   const open = new Set<unknown>();
   type Step = { readonly node: unknown; readonly depth: number; readonly leave?: true };
@@ -40,6 +54,7 @@ export function checkStructure(doc: Document.Parsed): StructureProblem[] {
     if (node === null || typeof node !== 'object') continue;
     const offset = (node as YamlNode).range?.[0] ?? 0;
     if (isAlias(node)) {
+      aliases = true;
       const target = anchors.get(node.source);
       if (target === undefined) {
         problems.push({
@@ -66,13 +81,17 @@ export function checkStructure(doc: Document.Parsed): StructureProblem[] {
     const depth = step.depth + 1;
     if (depth > MAX_DEPTH) {
       problems.push({ reason: 'limit', offset, message: TOO_DEEP });
-      return problems;
+      return { problems, aliases, protoKeys };
     }
     if (isMap(node)) {
       const keys = new Set<string>();
       for (const pair of node.items) {
-        if (!isScalar(pair.key)) continue;
+        if (!isScalar(pair.key)) {
+          protoKeys = true;
+          continue;
+        }
         const key = String(pair.key.value);
+        if (key === '__proto__') protoKeys = true;
         if (keys.has(key)) {
           problems.push({
             reason: 'syntax',
@@ -87,7 +106,7 @@ export function checkStructure(doc: Document.Parsed): StructureProblem[] {
     stack.push({ node, depth, leave: true });
     for (let i = node.items.length - 1; i >= 0; i--) stack.push({ node: node.items[i], depth });
   }
-  return problems;
+  return { problems, aliases, protoKeys };
 }
 
 /** The path of the first value deeper than MAX_DEPTH once aliases are expanded, if any. */
