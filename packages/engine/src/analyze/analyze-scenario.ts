@@ -62,7 +62,7 @@ function graphProblems(
           'analysis',
           'error',
           path,
-          `node "${nodeId}" is a trap with ${describeMeters(trap.meters)} (${describeChoices(facts.pathTo(trap.key))}): no ending can be reached from there`,
+          `node "${nodeId}" is a trap with ${describeMeters(trap.meters)} (${describeChoices(facts.pathTo(trap.index))}): no ending can be reached from there`,
         ),
       );
     }
@@ -73,7 +73,7 @@ function graphProblems(
           'analysis',
           'error',
           [...path, 'options'],
-          `node "${nodeId}" is a dead end with ${describeMeters(deadEnd.meters)} (${describeChoices(facts.pathTo(deadEnd.key))}): no option is offered, so the learner is stuck`,
+          `node "${nodeId}" is a dead end with ${describeMeters(deadEnd.meters)} (${describeChoices(facts.pathTo(deadEnd.index))}): no option is offered, so the learner is stuck`,
         ),
       );
     }
@@ -226,7 +226,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   const shortestPaths: Record<string, readonly string[] | null> = {};
   for (const endingId of Object.keys(scenario.endings)) {
     const state = facts.firstEnding.get(endingId);
-    shortestPaths[endingId] = state ? facts.pathTo(state.key) : null;
+    shortestPaths[endingId] = state ? facts.pathTo(state.index) : null;
   }
   const reachedOutcomes = new Set<Outcome>();
   for (const endingId of facts.firstEnding.keys()) {
@@ -235,7 +235,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   }
   return {
     problems,
-    states: { explored: graph.states.size, complete: graph.complete },
+    states: { explored: graph.states.length, complete: graph.complete },
     shortestPaths,
     outcomes: OUTCOMES.filter((outcome) => reachedOutcomes.has(outcome)),
     listeningRatio: figures.listeningRatio,

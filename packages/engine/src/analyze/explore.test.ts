@@ -3,8 +3,15 @@ import { describe, expect, it } from 'vitest';
 import { createActor } from 'xstate';
 import { arbitraryChoices, arbitraryScenario } from '../../test/arbitrary-scenario.js';
 import { fixtureScenario } from '../../test/load-fixture.js';
-import { availableOptions, compileScenario } from '../compile/index.js';
+import {
+  availableOptions,
+  compileScenario,
+  initialMeters,
+  playChoices,
+  startNode,
+} from '../compile/index.js';
 import { conversationLogic, exploreStates } from './explore.js';
+import { stateFacts } from './state-facts.js';
 
 describe('conversationLogic', () => {
   it('goes where the compiled machine goes, with the same meters, whatever is chosen', () => {
@@ -34,12 +41,35 @@ describe('exploreStates', () => {
     const scenario = fixtureScenario('compile', 'two-roads');
     const graph = exploreStates(scenario);
     expect(graph.complete).toBe(true);
-    for (const state of graph.states.values()) {
+    for (const state of graph.states) {
       const offered = state.ending
         ? []
         : availableOptions(scenario, state.at, state.meters).map((option) => option.id);
       expect(state.edges.map((edge) => edge.option)).toEqual(offered);
-      for (const edge of state.edges) expect(graph.states.has(edge.to)).toBe(true);
+      for (const edge of state.edges) expect(graph.states[edge.to]).toBeDefined();
+    }
+  });
+
+  it('numbers each state by its place, the start first, and each edge by its target', () => {
+    // The analysis after the walk finds states and paths by these numbers alone.
+    const scenario = fixtureScenario('compile', 'two-roads');
+    const graph = exploreStates(scenario);
+    expect(graph.states.map((state) => state.index)).toEqual(graph.states.map((_, i) => i));
+    expect(graph.states[0]).toMatchObject({
+      at: startNode(scenario),
+      meters: initialMeters(scenario),
+    });
+    const { pathTo } = stateFacts(scenario, graph);
+    const keys = graph.states.map((state) => JSON.stringify([state.at, state.meters]));
+    expect(new Set(keys).size).toBe(keys.length);
+    for (const state of graph.states) {
+      for (const edge of state.edges) {
+        const { snapshot } = playChoices(scenario, [...pathTo(state.index), edge.option]);
+        expect(graph.states[edge.to]).toMatchObject({
+          at: snapshot.value,
+          meters: snapshot.context.meters,
+        });
+      }
     }
   });
 
@@ -48,7 +78,7 @@ describe('exploreStates', () => {
     const whole = exploreStates(scenario);
     const partial = exploreStates(scenario, { limit: 2 });
     expect(partial.complete).toBe(false);
-    expect(partial.states.size).toBeLessThan(whole.states.size);
-    expect([...partial.states.values()].filter((state) => state.expanded)).toHaveLength(2);
+    expect(partial.states.length).toBeLessThan(whole.states.length);
+    expect(partial.states.filter((state) => state.expanded)).toHaveLength(2);
   });
 });

@@ -15,20 +15,24 @@ export const DEFAULT_STATE_LIMIT = 5_000;
 
 /** One reachable moment of the conversation: where it stands and with what meters. */
 export type ExploredState = {
-  readonly key: string;
+  /**
+   * Its position in `StateGraph.states`. The passes after the walk index arrays by it: hashing
+   * string keys for thousands of states was most of the analysis's time.
+   */
+  readonly index: number;
   /** A node or an ending id. */
   readonly at: string;
   readonly ending: boolean;
   readonly meters: Meters;
   /** False for states found after the limit: their choices were not followed. */
   readonly expanded: boolean;
-  /** The choices available here and the state each leads to. */
-  readonly edges: { readonly option: string; readonly to: string }[];
+  /** The choices available here and the number of the state each leads to. */
+  readonly edges: readonly { readonly option: string; readonly to: number }[];
 };
 
 export type StateGraph = {
-  readonly start: string;
-  readonly states: ReadonlyMap<string, ExploredState>;
+  /** In the order the walk found them, fewest turns first: the start state is number 0. */
+  readonly states: readonly ExploredState[];
   /** False when the state limit was hit: what is missing may still be reachable. */
   readonly complete: boolean;
 };
@@ -85,7 +89,6 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
   }
   const isEnding = (at: string): boolean => Object.hasOwn(scenario.endings, at);
   let seen = 0;
-  const unexpanded = new Set<string>();
   const map = getAdjacencyMap(logic, {
     serializeState: (snapshot) => keyOf(snapshot),
     serializeEvent: (event) => event.option,
@@ -97,31 +100,27 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
       return offered;
     },
     // Counting new states here stops the walk at the limit without losing what it found.
-    stopWhen: (snapshot) => {
+    stopWhen: () => {
       seen += 1;
-      if (seen <= limit) return false;
-      unexpanded.add(keyOf(snapshot));
-      return true;
+      return seen > limit;
     },
   });
-  const states = new Map<string, ExploredState>();
-  let start = '';
-  for (const [key, value] of Object.entries(map)) {
-    if (start === '') start = key;
+  // The map holds the states in the order the walk met them, which is also the order it asked
+  // stopWhen about them: state `index` was counted as number `index + 1`.
+  const found = Object.values(map);
+  const numbers = new Map<string, number>();
+  found.forEach((value, index) => {
+    numbers.set(keyOf(value.state), index);
+  });
+  const states = found.map((value, index): ExploredState => {
     const { at, meters } = value.state.context;
     const transitions: { event: ChooseEvent; state: Snapshot }[] = Object.values(value.transitions);
     const edges = transitions.map((transition) => ({
       option: transition.event.option,
-      to: keyOf(transition.state),
+      // Every state the walk reaches is in the map, expanded or not.
+      to: numbers.get(keyOf(transition.state)) as number,
     }));
-    states.set(key, {
-      key,
-      at,
-      ending: isEnding(at),
-      meters,
-      expanded: !unexpanded.has(key),
-      edges,
-    });
-  }
-  return { start, states, complete: seen <= limit };
+    return { index, at, ending: isEnding(at), meters, expanded: index + 1 <= limit, edges };
+  });
+  return { states, complete: seen <= limit };
 }

@@ -23,15 +23,23 @@ export type PathFigures = {
   readonly complete: boolean;
 };
 
-function stepsOf(scenario: Scenario): Map<string, Step> {
-  const steps = new Map<string, Step>();
+/**
+ * Per node, per option, the move and the family it counts as there. Looked up by the ids the
+ * states already hold, so no key is built per edge.
+ */
+type Steps = ReadonlyMap<string, ReadonlyMap<string, Step>>;
+
+function stepsOf(scenario: Scenario): Steps {
+  const steps = new Map<string, Map<string, Step>>();
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    const nodeSteps = new Map<string, Step>();
     for (const option of node.options) {
-      steps.set(`${nodeId} ${option.id}`, {
+      nodeSteps.set(option.id, {
         move: option.move,
         family: effectiveFamily(option.move, node.nonNegotiable !== undefined),
       });
     }
+    steps.set(nodeId, nodeSteps);
   }
   return steps;
 }
@@ -95,46 +103,38 @@ type Search = {
 };
 
 /**
- * The explored states by number, each edge with its target's number and what it adds: to the
- * listening counts alone, and to every count.
+ * The edges worth following, by state number, laid out flat: those of state `s` are at `first[s]`
+ * up to `first[s + 1]`, each with its target, its option, and what it adds to the listening counts
+ * alone and to every count. Worked out once for both searches.
  */
-type IndexedGraph = {
-  readonly states: readonly ExploredState[];
-  readonly edges: readonly (readonly {
-    option: string;
-    to: number;
-    listening: number;
-    all: number;
-  }[])[];
+type FollowedEdges = {
+  readonly first: Int32Array;
+  readonly to: readonly number[];
+  readonly option: readonly string[];
+  readonly listening: readonly number[];
+  readonly all: readonly number[];
 };
 
-function indexGraph(
-  graph: StateGraph,
-  canEnd: ReadonlySet<string>,
-  steps: ReadonlyMap<string, Step>,
-): IndexedGraph {
-  const numbers = new Map<string, number>();
-  const states = [...graph.states.values()];
-  states.forEach((state, i) => {
-    numbers.set(state.key, i);
-  });
-  const edges = states.map((state) =>
-    state.edges.flatMap((edge) => {
-      const to = numbers.get(edge.to);
+function followedEdges(graph: StateGraph, canEnd: Uint8Array, steps: Steps): FollowedEdges {
+  const first = new Int32Array(graph.states.length + 1);
+  const to: number[] = [];
+  const option: string[] = [];
+  const listening: number[] = [];
+  const all: number[] = [];
+  graph.states.forEach((state, s) => {
+    const nodeSteps = steps.get(state.at);
+    for (const edge of state.edges) {
       // Paths that can never finish score nothing; following them only burns the budget.
-      if (to === undefined || !canEnd.has(edge.to)) return [];
-      const step = steps.get(`${state.at} ${edge.option}`);
-      return [
-        {
-          option: edge.option,
-          to,
-          listening: stepIncrement(step, true),
-          all: stepIncrement(step, false),
-        },
-      ];
-    }),
-  );
-  return { states, edges };
+      if (!canEnd[edge.to]) continue;
+      const step = nodeSteps?.get(edge.option);
+      to.push(edge.to);
+      option.push(edge.option);
+      listening.push(stepIncrement(step, true));
+      all.push(stepIncrement(step, false));
+    }
+    first[s + 1] = to.length;
+  });
+  return { first, to, option, listening, all };
 }
 
 /**
@@ -145,27 +145,30 @@ function indexGraph(
  */
 function searchCounts(
   graph: StateGraph,
-  indexed: IndexedGraph,
+  edges: FollowedEdges,
   listeningOnly: boolean,
   budget: number,
   atEnding: (state: ExploredState, counts: Counts) => boolean,
 ): Search {
-  const start = indexed.states.findIndex((state) => state.key === graph.start);
-  const entries: Entry[] = [{ state: start, counts: 0, parent: -1, option: '', turns: 0 }];
-  const seen = new Set<number>([start * PACKED_COUNTS]);
+  // From the start state, number 0, with nothing counted yet: its key is 0 too.
+  const entries: Entry[] = [{ state: 0, counts: 0, parent: -1, option: '', turns: 0 }];
+  const seen = new Set<number>([0]);
+  const adds = listeningOnly ? edges.listening : edges.all;
   let complete = graph.complete;
   for (let index = 0; index < entries.length; index++) {
     const entry = entries[index] as Entry;
-    const state = indexed.states[entry.state];
+    const state = graph.states[entry.state];
     if (!state) continue;
     if (state.ending) {
       if (atEnding(state, unpack(entry.counts))) return { entries, found: index, complete };
       continue;
     }
     if (entry.turns >= MAX_PATH_TURNS) continue;
-    for (const edge of indexed.edges[entry.state] ?? []) {
-      const counts = entry.counts + (listeningOnly ? edge.listening : edge.all);
-      const key = edge.to * PACKED_COUNTS + counts;
+    const end = edges.first[entry.state + 1] as number;
+    for (let e = edges.first[entry.state] as number; e < end; e++) {
+      const to = edges.to[e] as number;
+      const counts = entry.counts + (adds[e] as number);
+      const key = to * PACKED_COUNTS + counts;
       if (seen.has(key)) continue;
       if (seen.size >= budget) {
         complete = false;
@@ -173,10 +176,10 @@ function searchCounts(
       }
       seen.add(key);
       entries.push({
-        state: edge.to,
+        state: to,
         counts,
         parent: index,
-        option: edge.option,
+        option: edges.option[e] as string,
         turns: entry.turns + 1,
       });
     }
@@ -197,13 +200,13 @@ function choicesTo(search: Search): string[] | null {
 export function searchPathFigures(
   scenario: Scenario,
   graph: StateGraph,
-  canEnd: ReadonlySet<string>,
+  canEnd: Uint8Array,
   budget: number = DEFAULT_PATH_BUDGET,
 ): PathFigures {
-  const indexed = indexGraph(graph, canEnd, stepsOf(scenario));
+  const edges = followedEdges(graph, canEnd, stepsOf(scenario));
   let best: number | null = null;
   let worst: number | null = null;
-  const listening = searchCounts(graph, indexed, true, budget, (_, [l, i]) => {
+  const listening = searchCounts(graph, edges, true, budget, (_, [l, i]) => {
     if (l + i > 0) {
       const ratio = l / (l + i);
       best = best === null ? ratio : Math.max(best, ratio);
@@ -213,7 +216,7 @@ export function searchPathFigures(
   });
   const good = searchCounts(
     graph,
-    indexed,
+    edges,
     false,
     budget,
     (state, counts) =>
@@ -239,26 +242,28 @@ export function pureInsistencePath(
   graph: StateGraph,
 ): { readonly ending: string; readonly path: readonly string[] } | null {
   const steps = stepsOf(scenario);
-  const parents = new Map<string, { from: string; option: string }>();
-  const seen = new Set<string>([graph.start]);
-  const queue = [graph.start];
+  // Breadth first from the start (number 0), by state number, along insistence only.
+  const parent = new Int32Array(graph.states.length).fill(-1);
+  const parentOption: string[] = new Array(graph.states.length).fill('');
+  const visited = new Uint8Array(graph.states.length);
+  const queue = [0];
+  visited[0] = 1;
   for (let i = 0; i < queue.length; i++) {
-    const key = queue[i] as string;
-    const state = graph.states.get(key);
+    const state = graph.states[queue[i] as number];
     if (!state) continue;
     if (state.ending && scenario.endings[state.at]?.outcome === 'breakthrough') {
       const path: string[] = [];
-      for (let at = key, parent = parents.get(at); parent; parent = parents.get(at)) {
-        path.push(parent.option);
-        at = parent.from;
+      for (let at = state.index; (parent[at] as number) >= 0; at = parent[at] as number) {
+        path.push(parentOption[at] as string);
       }
       return { ending: state.at, path: path.reverse() };
     }
+    const nodeSteps = steps.get(state.at);
     for (const edge of state.edges) {
-      if (steps.get(`${state.at} ${edge.option}`)?.family !== 'insistence' || seen.has(edge.to))
-        continue;
-      seen.add(edge.to);
-      parents.set(edge.to, { from: key, option: edge.option });
+      if (nodeSteps?.get(edge.option)?.family !== 'insistence' || visited[edge.to]) continue;
+      visited[edge.to] = 1;
+      parent[edge.to] = state.index;
+      parentOption[edge.to] = edge.option;
       queue.push(edge.to);
     }
   }

@@ -14,10 +14,13 @@ export type StateFacts = {
   readonly offered: ReadonlySet<string>;
   /** `node index` pairs of variants shown in some reachable state. */
   readonly shownVariants: ReadonlySet<string>;
-  /** The option ids that lead from the start to a state, fewest turns first. */
-  readonly pathTo: (key: string) => readonly string[];
-  /** States from which an ending can be reached (or that the walk did not expand). */
-  readonly canEnd: ReadonlySet<string>;
+  /** The option ids that lead from the start to a state (by its number), fewest turns first. */
+  readonly pathTo: (state: number) => readonly string[];
+  /**
+   * By state number, 1 where an ending can be reached (or the walk did not expand the state),
+   * else 0.
+   */
+  readonly canEnd: Uint8Array;
   /** Per ending, the first state (fewest turns) that reaches it. */
   readonly firstEnding: ReadonlyMap<string, ExploredState>;
 };
@@ -25,18 +28,23 @@ export type StateFacts = {
 export const pairKey = (node: string, item: string | number): string => `${node} ${item}`;
 
 export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
-  const parents = new Map<string, { from: string; option: string }>();
+  const { states } = graph;
+  // Breadth first from the start (number 0): each state's parent and the option taken from it.
+  const parent = new Int32Array(states.length).fill(-1);
+  const parentOption: string[] = new Array(states.length).fill('');
+  const visited = new Uint8Array(states.length);
   const order: ExploredState[] = [];
-  const seen = new Set<string>([graph.start]);
-  const queue = [graph.start];
+  const queue = [0];
+  visited[0] = 1;
   for (let i = 0; i < queue.length; i++) {
-    const state = graph.states.get(queue[i] as string);
+    const state = states[queue[i] as number];
     if (!state) continue;
     order.push(state);
     for (const edge of state.edges) {
-      if (seen.has(edge.to)) continue;
-      seen.add(edge.to);
-      parents.set(edge.to, { from: state.key, option: edge.option });
+      if (visited[edge.to]) continue;
+      visited[edge.to] = 1;
+      parent[edge.to] = state.index;
+      parentOption[edge.to] = edge.option;
       queue.push(edge.to);
     }
   }
@@ -60,40 +68,58 @@ export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
     if (shown >= 0) shownVariants.add(pairKey(state.at, shown));
   }
 
-  // Backwards from the endings, and from the states the walk did not expand (they may go on).
-  const predecessors = new Map<string, string[]>();
-  for (const state of order) {
-    for (const edge of state.edges) {
-      const list = predecessors.get(edge.to);
-      if (list) list.push(state.key);
-      else predecessors.set(edge.to, [state.key]);
-    }
-  }
-  const hopeful = order.filter((state) => state.ending || !state.expanded).map((s) => s.key);
-  const canEnd = new Set<string>(hopeful);
-  for (let i = 0; i < hopeful.length; i++) {
-    for (const key of predecessors.get(hopeful[i] as string) ?? []) {
-      if (!canEnd.has(key)) {
-        canEnd.add(key);
-        hopeful.push(key);
-      }
-    }
-  }
+  const canEnd = statesThatCanEnd(order, states.length);
   const traps = new Map<string, ExploredState>();
   for (const state of order) {
     // A dead end is reported as such; a trap is a state that can go on but never finish.
-    if (canEnd.has(state.key) || state.edges.length === 0) continue;
+    if (canEnd[state.index] || state.edges.length === 0) continue;
     if (!traps.has(state.at)) traps.set(state.at, state);
   }
 
-  const pathTo = (key: string): readonly string[] => {
+  const pathTo = (state: number): readonly string[] => {
     const options: string[] = [];
-    let at = key;
-    for (let parent = parents.get(at); parent; parent = parents.get(at)) {
-      options.push(parent.option);
-      at = parent.from;
+    for (let at = state; (parent[at] as number) >= 0; at = parent[at] as number) {
+      options.push(parentOption[at] as string);
     }
     return options.reverse();
   };
   return { reached, deadEnds, traps, offered, shownVariants, pathTo, canEnd, firstEnding };
+}
+
+/**
+ * Backwards from the endings, and from the states the walk did not expand (they may go on). Each
+ * state's incoming edges are kept as a list threaded through flat arrays, so thousands of states
+ * do not each need a list of their own.
+ */
+function statesThatCanEnd(order: readonly ExploredState[], count: number): Uint8Array {
+  // Per state, its last incoming edge (-1 for none); per edge, where it comes from and the
+  // incoming edge of the same state before it.
+  const lastIn = new Int32Array(count).fill(-1);
+  const edgeFrom: number[] = [];
+  const previousIn: number[] = [];
+  for (const state of order) {
+    for (const edge of state.edges) {
+      previousIn.push(lastIn[edge.to] as number);
+      edgeFrom.push(state.index);
+      lastIn[edge.to] = edgeFrom.length - 1;
+    }
+  }
+
+  const canEnd = new Uint8Array(count);
+  const hopeful: number[] = [];
+  for (const state of order) {
+    if (state.ending || !state.expanded) {
+      canEnd[state.index] = 1;
+      hopeful.push(state.index);
+    }
+  }
+  for (let i = 0; i < hopeful.length; i++) {
+    for (let e = lastIn[hopeful[i] as number] as number; e >= 0; e = previousIn[e] as number) {
+      const from = edgeFrom[e] as number;
+      if (canEnd[from]) continue;
+      canEnd[from] = 1;
+      hopeful.push(from);
+    }
+  }
+  return canEnd;
 }
