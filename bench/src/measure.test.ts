@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { median, medianPair } from './measure.js';
 
 describe('medianPair', () => {
-  it('times the two sides in turns and keeps the median of each, without the warm-up', async () => {
+  it('times the two sides in turns, swapping which goes first, and keeps the median of each without the warm-up', async () => {
     const calls: string[] = [];
     const ours = [50, 10, 30, 20];
     const baseline = [99, 1, 3, 2];
@@ -20,12 +20,12 @@ describe('medianPair', () => {
     expect(calls).toEqual([
       'ours',
       'baseline',
-      'ours',
       'baseline',
       'ours',
-      'baseline',
       'ours',
       'baseline',
+      'baseline',
+      'ours',
     ]);
     expect(result).toEqual({ ours: 20, baseline: 2 });
   });

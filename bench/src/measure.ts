@@ -35,9 +35,11 @@ export async function medianTime(
 }
 
 /**
- * Medians of two timings taken in turns (ours, then the baseline, and again), after `warmup`
- * turns thrown away: a machine that slows down halfway slows both sides of a ratio alike.
- * `pauseMs` between runs lets a process that just ended finish leaving before the next starts.
+ * Medians of two timings taken in turns, after `warmup` turns thrown away: a machine that slows
+ * down halfway slows both sides of a ratio alike. The order swaps every turn (ours first, then
+ * the baseline first), so neither side always runs in the wake of the other: a process that has
+ * just ended, or caches the other side just filled. `pauseMs` between runs lets a process that
+ * just ended finish leaving before the next starts.
  */
 export async function medianPair(
   ours: () => Promise<number> | number,
@@ -46,11 +48,21 @@ export async function medianPair(
 ): Promise<{ ours: number; baseline: number }> {
   const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
   const times = { ours: [] as number[], baseline: [] as number[] };
+  const time = async (run: () => Promise<number> | number): Promise<number> => {
+    const ms = await run();
+    if (pauseMs > 0) await pause();
+    return ms;
+  };
   for (let i = 0; i < warmup + runs; i++) {
-    const a = await ours();
-    if (pauseMs > 0) await pause();
-    const b = await baseline();
-    if (pauseMs > 0) await pause();
+    let a: number;
+    let b: number;
+    if (i % 2 === 0) {
+      a = await time(ours);
+      b = await time(baseline);
+    } else {
+      b = await time(baseline);
+      a = await time(ours);
+    }
     if (i < warmup) continue;
     times.ours.push(a);
     times.baseline.push(b);

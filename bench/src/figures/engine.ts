@@ -7,7 +7,7 @@ import {
 } from '@rapport/engine';
 import { createActor, createMachine } from 'xstate';
 import { generateScenario } from '../generate-scenario.js';
-import { type Figure, limitFigure, median, medianTime, ratioFigure } from '../measure.js';
+import { type Figure, limitFigure, medianPair, medianTime, ratioFigure } from '../measure.js';
 
 const NODES = 300;
 
@@ -60,13 +60,11 @@ export async function engineFigures(): Promise<Figure[]> {
       stop: () => actor.stop(),
     };
   };
-  const rates = { ours: [] as number[], bare: [] as number[] };
-  eventsPerSecond(ours, 200);
-  eventsPerSecond(baseline, 200);
-  for (let i = 0; i < 5; i++) {
-    rates.ours.push(eventsPerSecond(ours));
-    rates.bare.push(eventsPerSecond(baseline));
-  }
+  const rates = await medianPair(
+    () => eventsPerSecond(ours),
+    () => eventsPerSecond(baseline),
+    { runs: 7, warmup: 1 },
+  );
 
   // A 200-turn transcript: a long conversation, listening all the way.
   const long: Transcript = playChoices(
@@ -86,9 +84,9 @@ export async function engineFigures(): Promise<Figure[]> {
     ratioFigure(
       `engine: events per second (compiled machine, ${NODES} nodes)`,
       'events/s',
-      Math.round(median(rates.ours)),
+      Math.round(rates.ours),
       `bare XState machine, ${NODES} states`,
-      Math.round(median(rates.bare)),
+      Math.round(rates.baseline),
       { min: 0.5 },
     ),
     limitFigure(

@@ -37,7 +37,7 @@ export async function terminalFigures(): Promise<Figure[]> {
   const { ours, baseline: bare } = await medianPair(
     () => timeToFirstOutput(`node ${rapportBin} play rollout-resistance`),
     () => timeToFirstOutput(`node ${baseline}`),
-    { runs: 15, warmup: 2, pauseMs: 300 },
+    { runs: 21, warmup: 2, pauseMs: 300 },
   );
   return [
     ratioFigure(

@@ -94,7 +94,7 @@ export async function webFigures(): Promise<Figure[]> {
     const { ours, baseline } = await medianPair(
       () => timeToInteractive(browser, appServer.url),
       () => timeToInteractive(browser, bareServer.url),
-      { runs: 11, warmup: 2 },
+      { runs: 21, warmup: 2 },
     );
     figures.push(
       ratioFigure(
