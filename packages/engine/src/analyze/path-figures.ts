@@ -49,12 +49,11 @@ type Counts = readonly [number, number, number, number, number];
 
 /**
  * Each count fits in five bits (a path is at most MAX_PATH_TURNS < 32 turns long), so the five
- * pack into one number, and a (state, counts) pair into another: the search remembers hundreds of
- * thousands of them, and numbers are far cheaper to build and hash than strings.
+ * pack into one small whole number: the search remembers tens of thousands of them, and such
+ * numbers are far cheaper to build and hash than strings.
  */
 const COUNT_BITS = 5;
 const BASE = 2 ** COUNT_BITS;
-const PACKED_COUNTS = BASE ** 5;
 
 /** What a step adds to the packed counts. */
 function stepIncrement(step: Step | undefined, listeningOnly: boolean): number {
@@ -88,16 +87,15 @@ function meetsGoodMiti(counts: Counts, good: number): boolean {
   );
 }
 
-type Entry = {
-  readonly state: number;
-  readonly counts: number;
-  readonly parent: number;
-  readonly option: string;
-  readonly turns: number;
-};
-
+/**
+ * The (state, counts) pairs the search met, in the order it met them, as parallel arrays rather
+ * than an object each: a search holds tens of thousands of them.
+ */
 type Search = {
-  readonly entries: readonly Entry[];
+  /** Per pair, the pair it was reached from (-1 for the start) and the edge taken (-1 likewise). */
+  readonly parent: readonly number[];
+  readonly edge: readonly number[];
+  /** The pair at the ending the search stopped at; -1 when it did not stop at one. */
   readonly found: number;
   readonly complete: boolean;
 };
@@ -150,48 +148,65 @@ function searchCounts(
   budget: number,
   atEnding: (state: ExploredState, counts: Counts) => boolean,
 ): Search {
-  // From the start state, number 0, with nothing counted yet: its key is 0 too.
-  const entries: Entry[] = [{ state: 0, counts: 0, parent: -1, option: '', turns: 0 }];
-  const seen = new Set<number>([0]);
+  // From the start state, number 0, with nothing counted yet.
+  const states = [0];
+  const counts = [0];
+  const parent = [-1];
+  const edge = [-1];
+  // Per state, the counts it has been met with: small whole numbers, cheap to hash, where a key
+  // for the pair would not fit in one.
+  const seen: (Set<number> | undefined)[] = new Array(graph.states.length);
+  seen[0] = new Set([0]);
+  let size = 1;
   const adds = listeningOnly ? edges.listening : edges.all;
   let complete = graph.complete;
-  for (let index = 0; index < entries.length; index++) {
-    const entry = entries[index] as Entry;
-    const state = graph.states[entry.state];
+  // Breadth first, so the pairs are met a turn at a time: those before `turnEnd` are `turns` in.
+  let turns = 0;
+  let turnEnd = 1;
+  for (let index = 0; index < states.length; index++) {
+    if (index === turnEnd) {
+      turns += 1;
+      turnEnd = states.length;
+    }
+    const from = states[index] as number;
+    const state = graph.states[from];
     if (!state) continue;
+    const packed = counts[index] as number;
     if (state.ending) {
-      if (atEnding(state, unpack(entry.counts))) return { entries, found: index, complete };
+      if (atEnding(state, unpack(packed))) return { parent, edge, found: index, complete };
       continue;
     }
-    if (entry.turns >= MAX_PATH_TURNS) continue;
-    const end = edges.first[entry.state + 1] as number;
-    for (let e = edges.first[entry.state] as number; e < end; e++) {
+    if (turns >= MAX_PATH_TURNS) continue;
+    const end = edges.first[from + 1] as number;
+    for (let e = edges.first[from] as number; e < end; e++) {
       const to = edges.to[e] as number;
-      const counts = entry.counts + (adds[e] as number);
-      const key = to * PACKED_COUNTS + counts;
-      if (seen.has(key)) continue;
-      if (seen.size >= budget) {
+      const next = packed + (adds[e] as number);
+      let met = seen[to];
+      if (met?.has(next)) continue;
+      if (size >= budget) {
         complete = false;
         break;
       }
-      seen.add(key);
-      entries.push({
-        state: to,
-        counts,
-        parent: index,
-        option: edges.option[e] as string,
-        turns: entry.turns + 1,
-      });
+      if (!met) {
+        met = new Set();
+        seen[to] = met;
+      }
+      met.add(next);
+      size += 1;
+      states.push(to);
+      counts.push(next);
+      parent.push(index);
+      edge.push(e);
     }
   }
-  return { entries, found: -1, complete };
+  return { parent, edge, found: -1, complete };
 }
 
-function choicesTo(search: Search): string[] | null {
+function choicesTo(search: Search, edges: FollowedEdges): string[] | null {
   if (search.found < 0) return null;
   const path: string[] = [];
-  for (let at = search.found; at > 0; at = (search.entries[at] as Entry).parent) {
-    path.push((search.entries[at] as Entry).option);
+  for (let at = search.found; at > 0; at = search.parent[at] as number) {
+    path.push(edges.option[search.edge[at] as number] as string);
   }
   return path.reverse();
 }
@@ -223,7 +238,7 @@ export function searchPathFigures(
       scenario.endings[state.at]?.outcome === 'breakthrough' &&
       meetsGoodMiti(counts, scenario.bands.good),
   );
-  const goodMitiPath = choicesTo(good);
+  const goodMitiPath = choicesTo(good, edges);
   return {
     listeningRatio: { best, worst },
     goodMitiPath,
