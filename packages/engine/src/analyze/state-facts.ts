@@ -51,7 +51,9 @@ export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
 
   const reached = new Set<string>();
   const deadEnds = new Map<string, ExploredState>();
-  const offered = new Set<string>();
+  // Per node, the options offered there: the ids the edges already hold, so no pair key is made
+  // for each of thousands of edges, only once per pair at the end.
+  const offeredAt = new Map<string, Set<string>>();
   const shownVariants = new Set<string>();
   const firstEnding = new Map<string, ExploredState>();
   for (const state of order) {
@@ -61,11 +63,24 @@ export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
       continue;
     }
     if (!state.expanded) continue;
-    if (state.edges.length === 0 && !deadEnds.has(state.at)) deadEnds.set(state.at, state);
-    for (const edge of state.edges) offered.add(pairKey(state.at, edge.option));
+    if (state.edges.length === 0) {
+      if (!deadEnds.has(state.at)) deadEnds.set(state.at, state);
+    } else {
+      let options = offeredAt.get(state.at);
+      if (!options) {
+        options = new Set();
+        offeredAt.set(state.at, options);
+      }
+      for (const edge of state.edges) options.add(edge.option);
+    }
     const variants = scenario.nodes[state.at]?.variants ?? [];
     const shown = variants.findIndex((variant) => conditionHolds(variant.when, state.meters));
     if (shown >= 0) shownVariants.add(pairKey(state.at, shown));
+  }
+
+  const offered = new Set<string>();
+  for (const [nodeId, options] of offeredAt) {
+    for (const option of options) offered.add(pairKey(nodeId, option));
   }
 
   const canEnd = statesThatCanEnd(order, states.length);
