@@ -1,4 +1,4 @@
-import { conditionHolds } from '../compile/index.js';
+import { compileCondition, type MeterTest } from '../compile/meters.js';
 import type { Scenario } from '../schema/index.js';
 import type { ExploredState, StateGraph } from './explore.js';
 
@@ -54,7 +54,9 @@ export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
   // Per node, the options offered there: the ids the edges already hold, so no pair key is made
   // for each of thousands of edges, only once per pair at the end.
   const offeredAt = new Map<string, Set<string>>();
-  const shownVariants = new Set<string>();
+  // Per node, its variants' conditions as tests, worked out once rather than read per state, and
+  // which of them some state shows (the first whose condition holds there).
+  const variantsAt = new Map<string, { tests: MeterTest[]; shown: Uint8Array }>();
   const firstEnding = new Map<string, ExploredState>();
   for (const state of order) {
     reached.add(state.at);
@@ -73,9 +75,26 @@ export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
       }
       for (const edge of state.edges) options.add(edge.option);
     }
-    const variants = scenario.nodes[state.at]?.variants ?? [];
-    const shown = variants.findIndex((variant) => conditionHolds(variant.when, state.meters));
-    if (shown >= 0) shownVariants.add(pairKey(state.at, shown));
+    let variants = variantsAt.get(state.at);
+    if (!variants) {
+      const tests = (scenario.nodes[state.at]?.variants ?? []).map((variant) =>
+        compileCondition(variant.when),
+      );
+      variants = { tests, shown: new Uint8Array(tests.length) };
+      variantsAt.set(state.at, variants);
+    }
+    for (let v = 0; v < variants.tests.length; v++) {
+      if ((variants.tests[v] as MeterTest)(state.meters)) {
+        variants.shown[v] = 1;
+        break;
+      }
+    }
+  }
+  const shownVariants = new Set<string>();
+  for (const [nodeId, { shown }] of variantsAt) {
+    shown.forEach((isShown, v) => {
+      if (isShown) shownVariants.add(pairKey(nodeId, v));
+    });
   }
 
   const offered = new Set<string>();
