@@ -44,16 +44,16 @@ function stepsOf(scenario: Scenario): Steps {
   return steps;
 }
 
-/** Listening, insistence, reflections, questions, complex reflections so far. */
-type Counts = readonly [number, number, number, number, number];
-
 /**
- * Each count fits in five bits (a path is at most MAX_PATH_TURNS < 32 turns long), so the five
+ * The counts so far: listening, insistence, reflections, questions, complex reflections. Each
+ * fits in five bits (a path is at most MAX_PATH_TURNS < 32 turns long), so the five
  * pack into one small whole number: the search remembers tens of thousands of them, and such
  * numbers are far cheaper to build and hash than strings.
  */
 const COUNT_BITS = 5;
 const BASE = 2 ** COUNT_BITS;
+/** What one of each count adds to the packed number, in that order. */
+const PLACES = [1, BASE, BASE ** 2, BASE ** 3, BASE ** 4] as const;
 
 /** What a step adds to the packed counts. */
 function stepIncrement(step: Step | undefined, listeningOnly: boolean): number {
@@ -70,13 +70,17 @@ function stepIncrement(step: Step | undefined, listeningOnly: boolean): number {
   return increment;
 }
 
-function unpack(packed: number): Counts {
-  const at = (i: number): number => Math.floor(packed / BASE ** i) % BASE;
-  return [at(0), at(1), at(2), at(3), at(4)];
+/** The count in the given place of the packed counts (0 listening, 1 insistence, and so on). */
+function countAt(packed: number, place: 0 | 1 | 2 | 3 | 4): number {
+  return Math.floor(packed / PLACES[place]) % BASE;
 }
 
-function meetsGoodMiti(counts: Counts, good: number): boolean {
-  const [l, i, r, q, c] = counts;
+function meetsGoodMiti(counts: number, good: number): boolean {
+  const l = countAt(counts, 0);
+  const i = countAt(counts, 1);
+  const r = countAt(counts, 2);
+  const q = countAt(counts, 3);
+  const c = countAt(counts, 4);
   const complex = r === 0 ? null : c / r;
   const listening = l + i === 0 ? null : l / (l + i);
   return (
@@ -146,7 +150,7 @@ function searchCounts(
   edges: FollowedEdges,
   listeningOnly: boolean,
   budget: number,
-  atEnding: (state: ExploredState, counts: Counts) => boolean,
+  atEnding: (state: ExploredState, counts: number) => boolean,
 ): Search {
   // From the start state, number 0, with nothing counted yet.
   const states = [0];
@@ -173,7 +177,7 @@ function searchCounts(
     if (!state) continue;
     const packed = counts[index] as number;
     if (state.ending) {
-      if (atEnding(state, unpack(packed))) return { parent, edge, found: index, complete };
+      if (atEnding(state, packed)) return { parent, edge, found: index, complete };
       continue;
     }
     if (turns >= MAX_PATH_TURNS) continue;
@@ -221,7 +225,9 @@ export function searchPathFigures(
   const edges = followedEdges(graph, canEnd, stepsOf(scenario));
   let best: number | null = null;
   let worst: number | null = null;
-  const listening = searchCounts(graph, edges, true, budget, (_, [l, i]) => {
+  const listening = searchCounts(graph, edges, true, budget, (_, counts) => {
+    const l = countAt(counts, 0);
+    const i = countAt(counts, 1);
     if (l + i > 0) {
       const ratio = l / (l + i);
       best = best === null ? ratio : Math.max(best, ratio);
