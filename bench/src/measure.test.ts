@@ -4,8 +4,8 @@ import { median, medianPair } from './measure.js';
 describe('medianPair', () => {
   it('times the two sides in turns, swapping which goes first, and keeps the median of each without the warm-up', async () => {
     const calls: string[] = [];
-    const ours = [50, 10, 30, 20];
-    const baseline = [99, 1, 3, 2];
+    const ours = [50, 10, 20, 30];
+    const baseline = [99, 1, 4, 3];
     const result = await medianPair(
       () => {
         calls.push('ours');
@@ -27,7 +27,8 @@ describe('medianPair', () => {
       'baseline',
       'ours',
     ]);
-    expect(result).toEqual({ ours: 20, baseline: 2 });
+    // Turn by turn 10/1, 20/4 and 30/3: a ratio of 10, where the two medians would give 20/3.
+    expect(result).toEqual({ ours: 20, baseline: 3, ratio: 10 });
   });
 
   it('takes the middle of an odd list and the mean of the two middles of an even one', () => {

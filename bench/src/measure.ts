@@ -35,17 +35,20 @@ export async function medianTime(
 }
 
 /**
- * Medians of two timings taken in turns, after `warmup` turns thrown away: a machine that slows
- * down halfway slows both sides of a ratio alike. The order swaps every turn (ours first, then
- * the baseline first), so neither side always runs in the wake of the other: a process that has
- * just ended, or caches the other side just filled. `pauseMs` between runs lets a process that
- * just ended finish leaving before the next starts.
+ * Medians of two timings taken in turns, after `warmup` turns thrown away, and the median of
+ * their ratio turn by turn. This machine's speed drifts by as much as half within a minute; a turn
+ * times both sides within a second of each other, so each turn's ratio compares like with like,
+ * where the ratio of the two medians could set a fast moment of one side against a slow one of
+ * the other. The order swaps every turn (ours first, then the baseline first), so neither side
+ * always runs in the wake of the other: a process that has just ended, or caches the other side
+ * just filled. `pauseMs` between runs lets a process that just ended finish leaving before the
+ * next starts.
  */
 export async function medianPair(
   ours: () => Promise<number> | number,
   baseline: () => Promise<number> | number,
   { runs = 7, warmup = 2, pauseMs = 0 }: { runs?: number; warmup?: number; pauseMs?: number } = {},
-): Promise<{ ours: number; baseline: number }> {
+): Promise<{ ours: number; baseline: number; ratio: number }> {
   const pause = () => new Promise((resolve) => setTimeout(resolve, pauseMs));
   const times = { ours: [] as number[], baseline: [] as number[] };
   const time = async (run: () => Promise<number> | number): Promise<number> => {
@@ -67,9 +70,14 @@ export async function medianPair(
     times.ours.push(a);
     times.baseline.push(b);
   }
-  return { ours: median(times.ours), baseline: median(times.baseline) };
+  return {
+    ours: median(times.ours),
+    baseline: median(times.baseline),
+    ratio: median(times.ours.map((ours, i) => ours / (times.baseline[i] as number))),
+  };
 }
 
+/** A figure judged by its ratio to the baseline: value / baseline unless a paired ratio is given. */
 export function ratioFigure(
   name: string,
   unit: string,
@@ -77,8 +85,8 @@ export function ratioFigure(
   baselineName: string,
   baseline: number,
   check: { max?: number; min?: number },
+  ratio: number = value / baseline,
 ): Figure {
-  const ratio = value / baseline;
   const ok =
     (check.max === undefined || ratio <= check.max) &&
     (check.min === undefined || ratio >= check.min);

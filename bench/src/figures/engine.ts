@@ -88,6 +88,7 @@ export async function engineFigures(): Promise<Figure[]> {
       `bare XState machine, ${NODES} states`,
       Math.round(rates.baseline),
       { min: 0.5 },
+      rates.ratio,
     ),
     limitFigure(
       `engine: scoring a ${long.turns.length}-turn transcript`,

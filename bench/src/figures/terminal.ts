@@ -34,7 +34,11 @@ async function buildBaseline(): Promise<string> {
 
 export async function terminalFigures(): Promise<Figure[]> {
   const baseline = await buildBaseline();
-  const { ours, baseline: bare } = await medianPair(
+  const {
+    ours,
+    baseline: bare,
+    ratio,
+  } = await medianPair(
     () => timeToFirstOutput(`node ${rapportBin} play rollout-resistance`),
     () => timeToFirstOutput(`node ${baseline}`),
     { runs: 21, warmup: 2, pauseMs: 300 },
@@ -47,6 +51,7 @@ export async function terminalFigures(): Promise<Figure[]> {
       'a bare Ink app rendering one line, bundled the same way',
       Math.round(bare),
       { max: 1.25 },
+      ratio,
     ),
   ];
 }

@@ -91,7 +91,7 @@ export async function webFigures(): Promise<Figure[]> {
     args: CHROMIUM_ARGS,
   });
   try {
-    const { ours, baseline } = await medianPair(
+    const { ours, baseline, ratio } = await medianPair(
       () => timeToInteractive(browser, appServer.url),
       () => timeToInteractive(browser, bareServer.url),
       { runs: 21, warmup: 2 },
@@ -104,6 +104,7 @@ export async function webFigures(): Promise<Figure[]> {
         'the bare React page',
         Math.round(baseline),
         { max: 1.3 },
+        ratio,
       ),
     );
   } finally {
