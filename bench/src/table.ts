@@ -23,6 +23,10 @@ export function formatTable(
     '| --- | --- | --- | --- | --- | --- |',
     ...rows.map((cells) => `| ${cells.join(' | ')} |`),
     '',
+    'Values are medians. A timed ratio is the median of the ratios of runs taken back to back, one',
+    'side then the other, so it can differ from value / baseline when the machine speeds up or slows',
+    'down during the bench.',
+    '',
     ...Object.entries(environment).map(([key, value]) => `- ${key}: ${value}`),
     '',
     figures.every((f) => f.ok)
