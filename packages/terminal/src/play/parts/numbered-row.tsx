@@ -6,15 +6,17 @@ export type Props = {
   /** 1-based, as the learner types it. */
   readonly number: number;
   readonly selected: boolean;
+  /** Columns for the marker and the number: 5 fits numbers up to 9. */
+  readonly width?: number;
   readonly children: ReactNode;
 };
 
 /** One numbered choice in a list; the highlighted one is marked with › as well as colour. */
-export function NumberedRow({ number, selected, children }: Props) {
+export function NumberedRow({ number, selected, width = 5, children }: Props) {
   const colour = useColour();
   return (
     <Box>
-      <Box width={5} flexShrink={0}>
+      <Box width={width} flexShrink={0}>
         <Text color={colour(selected ? 'cyan' : undefined)} bold={selected}>
           {selected ? '› ' : '  '}
           {number}.

@@ -60,4 +60,47 @@ describe('PickerScreen', () => {
     await press(stdin, 'q');
     expect(onQuit).toHaveBeenCalledOnce();
   });
+
+  it('scrolls a library taller than the screen, keeping the highlighted entry in sight', async () => {
+    const many: ScenarioEntry[] = Array.from({ length: 12 }, (_, i) => ({
+      id: `scenario-${i + 1}`,
+      title: `Scenario ${i + 1}`,
+      stakeholder: 'Sam, Lead',
+      minutes: 10,
+      file: `${i + 1}.yaml`,
+    }));
+    const { lastFrame, stdin } = render(
+      <PickerScreen entries={many} broken={0} onPick={vi.fn()} onQuit={vi.fn()} />,
+    );
+    // 24 rows: the heading, the key hint and their gaps leave 19 for nine entries and a note.
+    expect(lastFrame()?.split('\n').length).toBeLessThan(24);
+    expect(lastFrame()).toContain('9.  Scenario 9');
+    expect(lastFrame()).not.toContain('Scenario 10');
+    expect(lastFrame()).toContain('↓ 3 more');
+    await press(stdin, ...Array.from({ length: 9 }, () => KEYS.down));
+    expect(lastFrame()).toMatchInlineSnapshot(`
+      "Choose a conversation to practise
+
+        ↑ 2 more
+        3.  Scenario 3
+            scenario-3 · with Sam, Lead · about 10 min
+        4.  Scenario 4
+            scenario-4 · with Sam, Lead · about 10 min
+        5.  Scenario 5
+            scenario-5 · with Sam, Lead · about 10 min
+        6.  Scenario 6
+            scenario-6 · with Sam, Lead · about 10 min
+        7.  Scenario 7
+            scenario-7 · with Sam, Lead · about 10 min
+        8.  Scenario 8
+            scenario-8 · with Sam, Lead · about 10 min
+        9.  Scenario 9
+            scenario-9 · with Sam, Lead · about 10 min
+      › 10. Scenario 10
+            scenario-10 · with Sam, Lead · about 10 min
+        ↓ 2 more
+
+      ↑↓ move · Enter open · 1-9 pick · q quit"
+    `);
+  });
 });

@@ -1,9 +1,18 @@
-import { Box, Text } from 'ink';
+import { Box, Text, useStdout } from 'ink';
+import { useState } from 'react';
 import type { ScenarioEntry } from '../../library/index.js';
 import { KeyHint } from '../parts/key-hint.js';
 import { Prose } from '../parts/prose.js';
-import { Picker } from './picker.js';
+import { wrappedLines } from '../parts/wrapped-lines.js';
+import { entryHeights, Picker } from './picker.js';
+import { pickerWindow } from './picker-window.js';
 import { usePickerKeys } from './use-picker-keys.js';
+
+/**
+ * Lines the screen needs besides the list: the heading, the gaps around the list, the key hint,
+ * and one spare, since Ink redraws a frame as tall as the terminal by clearing the screen.
+ */
+const SCREEN_CHROME = 5;
 
 export type Props = {
   readonly entries: readonly ScenarioEntry[];
@@ -13,7 +22,11 @@ export type Props = {
   readonly onQuit: () => void;
 };
 
+/** The library to pick from, scrolled to keep the highlighted entry in sight. */
 export function PickerScreen({ entries, broken, onPick, onQuit }: Props) {
+  const { stdout } = useStdout();
+  const columns = stdout.columns || 80;
+  const rows = stdout.rows || 24;
   const { cursor } = usePickerKeys(
     entries.length,
     (index) => {
@@ -22,18 +35,19 @@ export function PickerScreen({ entries, broken, onPick, onQuit }: Props) {
     },
     onQuit,
   );
+  const notice = `${broken} scenario ${broken === 1 ? 'file does' : 'files do'} not load; \`rapport check scenarios\` says why.`;
+  const listRows = rows - SCREEN_CHROME - (broken > 0 ? wrappedLines(notice, columns) + 1 : 0);
+  // Where the list starts is remembered from the last render, so it scrolls only at its edges.
+  const [first, setFirst] = useState(0);
+  const window = pickerWindow(entryHeights(entries, columns), cursor, listRows, first);
+  if (window.first !== first) setFirst(window.first);
   return (
     <Box flexDirection="column" gap={1}>
       <Text bold underline>
         Choose a conversation to practise
       </Text>
-      <Picker entries={entries} cursor={cursor} />
-      {broken > 0 ? (
-        <Prose>
-          {broken} scenario {broken === 1 ? 'file does' : 'files do'} not load; `rapport check
-          scenarios` says why.
-        </Prose>
-      ) : null}
+      <Picker entries={entries} cursor={cursor} window={window} />
+      {broken > 0 ? <Prose>{notice}</Prose> : null}
       <KeyHint
         keys={[
           ['↑↓', 'move'],
