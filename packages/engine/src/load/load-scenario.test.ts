@@ -756,7 +756,7 @@ describe('loadScenario: hostile files', () => {
     const problems = loadScenario(text, 'alias-key.yaml').problems.map(formatProblem);
     expect(problems.filter((problem) => problem.includes('__proto__'))).toMatchInlineSnapshot(`
       [
-        "alias-key.yaml:3:1: error: "__proto__" is not a valid id: use lowercase words joined by hyphens, like "ask-about-her-week"",
+        "alias-key.yaml:4:5: error: "__proto__" is not a valid id: use lowercase words joined by hyphens, like "ask-about-her-week"",
       ]
     `);
   });

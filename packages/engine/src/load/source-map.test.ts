@@ -30,6 +30,14 @@ describe('locate', () => {
     expect(aliased.locate(['when', 'resistance', 'max'])).toEqual({ line: 2, column: 22 });
   });
 
+  it('points at a key written as a list or a section, which the values hold as text', () => {
+    const listKey = loadScenario('id: x\n? [a, b]\n: 1\n', 'list-key.yaml');
+    expect(listKey.problems.find((problem) => problem.message.includes('[ a, b ]'))).toMatchObject({
+      line: 2,
+      column: 3,
+    });
+  });
+
   it('has no place to point at in a file too large to read', () => {
     const huge = loadScenario('x'.repeat(50), 'huge.yaml', { maxBytes: 10 });
     expect(huge.locate(['id'])).toEqual({ line: 0, column: 0 });

@@ -6,9 +6,12 @@ import {
   isScalar,
   isSeq,
   type LineCounter,
+  Pair,
   visit,
+  YAMLMap,
   type Node as YamlNode,
 } from 'yaml';
+import { MAX_ALIAS_COUNT } from './limits.js';
 import type { Locate, Path, SourcePosition } from './types.js';
 
 export type SourceMap = {
@@ -39,9 +42,10 @@ export function sourceMap(doc: Document.Parsed, lines: LineCounter): SourceMap {
     for (const segment of path) {
       const node = resolve(value);
       if (isMap(node)) {
-        const pair = node.items.find(
-          (item) => isScalar(item.key) && String(item.key.value) === String(segment),
-        );
+        const pair =
+          node.items.find(
+            (item) => isScalar(item.key) && String(item.key.value) === String(segment),
+          ) ?? pairByValueKey(doc, node, segment);
         if (!pair) break;
         key = pair.key;
         value = pair.value;
@@ -78,6 +82,26 @@ export function sourceMap(doc: Document.Parsed, lines: LineCounter): SourceMap {
     return keyStart === undefined ? locate(path) : position(keyStart);
   };
   return { locate, locateKey, position };
+}
+
+/**
+ * The pair whose key the values hold as `segment` when that key is not a plain scalar: a list,
+ * a section or an alias used as a key becomes text in the values, which yaml makes here as it
+ * does when it reads the whole file. Only such keys are tried; they are rare, and always wrong.
+ */
+function pairByValueKey(doc: Document.Parsed, map: YAMLMap, segment: string | number) {
+  return map.items.find((item) => {
+    if (isScalar(item.key)) return false;
+    const alone = new YAMLMap();
+    alone.items.push(new Pair(item.key, null));
+    try {
+      return (
+        Object.keys(alone.toJS(doc, { maxAliasCount: MAX_ALIAS_COUNT }))[0] === String(segment)
+      );
+    } catch {
+      return false;
+    }
+  });
 }
 
 /** Each alias and the node it stands for: the last node before it with the same anchor. */
