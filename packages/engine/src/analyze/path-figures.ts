@@ -1,6 +1,7 @@
 import { effectiveFamily, type MoveFamily, type MoveId } from '../moves.js';
 import type { Scenario } from '../schema/index.js';
 import { bandOf, MITI_COMPLEX_REFLECTIONS, reflectionToQuestionBand } from '../score/thresholds.js';
+import { breadthFirst } from './breadth-first.js';
 import type { ExploredState, StateGraph } from './explore.js';
 
 /** Paths (state and running counts) searched for per-path figures before the search gives up. */
@@ -62,11 +63,12 @@ function stepIncrement(step: Step | undefined, listeningOnly: boolean): number {
   const reflection =
     move === 'simple-reflection' || move === 'complex-reflection' || move === 'summarize';
   const question = move === 'open-question' || move === 'closed-question';
-  let increment = (step.family === 'listening' ? 1 : 0) + (step.family === 'insistence' ? BASE : 0);
+  let increment =
+    (step.family === 'listening' ? PLACES[0] : 0) + (step.family === 'insistence' ? PLACES[1] : 0);
   if (listeningOnly) return increment;
-  if (reflection) increment += BASE ** 2;
-  if (question) increment += BASE ** 3;
-  if (move === 'complex-reflection') increment += BASE ** 4;
+  if (reflection) increment += PLACES[2];
+  if (question) increment += PLACES[3];
+  if (move === 'complex-reflection') increment += PLACES[4];
   return increment;
 }
 
@@ -263,30 +265,12 @@ export function pureInsistencePath(
   graph: StateGraph,
 ): { readonly ending: string; readonly path: readonly string[] } | null {
   const steps = stepsOf(scenario);
-  // Breadth first from the start (number 0), by state number, along insistence only.
-  const parent = new Int32Array(graph.states.length).fill(-1);
-  const parentOption: string[] = new Array(graph.states.length).fill('');
-  const visited = new Uint8Array(graph.states.length);
-  const queue = [0];
-  visited[0] = 1;
-  for (let i = 0; i < queue.length; i++) {
-    const state = graph.states[queue[i] as number];
-    if (!state) continue;
-    if (state.ending && scenario.endings[state.at]?.outcome === 'breakthrough') {
-      const path: string[] = [];
-      for (let at = state.index; (parent[at] as number) >= 0; at = parent[at] as number) {
-        path.push(parentOption[at] as string);
-      }
-      return { ending: state.at, path: path.reverse() };
-    }
-    const nodeSteps = steps.get(state.at);
-    for (const edge of state.edges) {
-      if (nodeSteps?.get(edge.option)?.family !== 'insistence' || visited[edge.to]) continue;
-      visited[edge.to] = 1;
-      parent[edge.to] = state.index;
-      parentOption[edge.to] = edge.option;
-      queue.push(edge.to);
-    }
-  }
-  return null;
+  const { order, pathTo } = breadthFirst(
+    graph,
+    (state, option) => steps.get(state.at)?.get(option)?.family === 'insistence',
+  );
+  const win = order.find(
+    (state) => state.ending && scenario.endings[state.at]?.outcome === 'breakthrough',
+  );
+  return win ? { ending: win.at, path: pathTo(win.index) } : null;
 }

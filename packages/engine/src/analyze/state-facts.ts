@@ -1,5 +1,6 @@
 import { compileCondition, type MeterTest } from '../compile/meters.js';
 import type { Scenario } from '../schema/index.js';
+import { breadthFirst } from './breadth-first.js';
 import type { ExploredState, StateGraph } from './explore.js';
 
 /** What the explored (node, meters) states prove about the scenario. */
@@ -29,25 +30,7 @@ export const pairKey = (node: string, item: string | number): string => `${node}
 
 export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
   const { states } = graph;
-  // Breadth first from the start (number 0): each state's parent and the option taken from it.
-  const parent = new Int32Array(states.length).fill(-1);
-  const parentOption: string[] = new Array(states.length).fill('');
-  const visited = new Uint8Array(states.length);
-  const order: ExploredState[] = [];
-  const queue = [0];
-  visited[0] = 1;
-  for (let i = 0; i < queue.length; i++) {
-    const state = states[queue[i] as number];
-    if (!state) continue;
-    order.push(state);
-    for (const edge of state.edges) {
-      if (visited[edge.to]) continue;
-      visited[edge.to] = 1;
-      parent[edge.to] = state.index;
-      parentOption[edge.to] = edge.option;
-      queue.push(edge.to);
-    }
-  }
+  const { order, pathTo } = breadthFirst(graph);
 
   const reached = new Set<string>();
   const deadEnds = new Map<string, ExploredState>();
@@ -110,13 +93,6 @@ export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
     if (!traps.has(state.at)) traps.set(state.at, state);
   }
 
-  const pathTo = (state: number): readonly string[] => {
-    const options: string[] = [];
-    for (let at = state; (parent[at] as number) >= 0; at = parent[at] as number) {
-      options.push(parentOption[at] as string);
-    }
-    return options.reverse();
-  };
   return { reached, deadEnds, traps, offered, shownVariants, pathTo, canEnd, firstEnding };
 }
 
