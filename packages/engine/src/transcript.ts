@@ -1,6 +1,6 @@
 import * as z from 'zod';
-import { MOVE_FAMILIES, MOVE_IDS } from './moves.js';
-import { OUTCOMES } from './schema/scenario-schema.js';
+import { MITI_CODES, MOVE_FAMILIES, MOVE_IDS } from './moves.js';
+import { FIGURE_IDS, OUTCOMES, TALK_KINDS } from './schema/scenario-schema.js';
 
 /**
  * A played conversation: everything scoring needs, so a saved attempt can be scored again later
@@ -20,6 +20,10 @@ export const Turn = z.object({
   /** What the learner said. */
   text: z.string(),
   move: z.enum(MOVE_IDS),
+  /** The MITI 4.2.1 codes of what the learner said; the move's own in transcripts saved before. */
+  codes: z.array(z.enum(MITI_CODES)).optional(),
+  /** The kind of talk of the line the learner answered (neutral in transcripts saved before). */
+  talk: z.enum(TALK_KINDS).optional(),
   /** The family the move counted in here (set-boundary outside a non-negotiable moment is insistence). */
   family: z.enum(MOVE_FAMILIES),
   nonNegotiable: z.boolean(),
@@ -49,6 +53,12 @@ export const Transcript = z.object({
   start: z.object({ node: z.string(), meters: Meters }),
   /** The listening-ratio bands of the scenario, so the transcript scores the same anywhere. */
   bands: z.object({ fair: z.number(), good: z.number() }),
+  /** The reactance threshold of the scenario: resistance at or above it is high. */
+  threshold: z.number().optional(),
+  /** The seed the options' order was drawn from; the same seed shows the same order anywhere. */
+  seed: z.int().min(0).max(0xffffffff).optional(),
+  /** The debrief figures that do not apply to the scenario. */
+  omit: z.array(z.enum(FIGURE_IDS)).optional(),
   turns: z.array(Turn),
   ending: TranscriptEnding.nullable(),
   startedAt: z.string().optional(),

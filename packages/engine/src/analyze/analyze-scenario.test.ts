@@ -116,12 +116,7 @@ describe('analyzeScenario', () => {
     const analysis = analyzeScenario(fixtureScenario('score', 'four-steps'));
     expect(analysis).toMatchInlineSnapshot(`
       {
-        "goodMitiPath": [
-          "open",
-          "deep",
-          "hold",
-          "sum",
-        ],
+        "goodMitiPath": null,
         "listeningRatio": {
           "best": 1,
           "worst": 0,
@@ -132,7 +127,20 @@ describe('analyzeScenario', () => {
           "escalation",
         ],
         "pathsComplete": true,
-        "problems": [],
+        "problems": [
+          {
+            "column": 0,
+            "file": "four-steps",
+            "line": 0,
+            "message": "no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+            "path": [
+              "endings",
+              "agreed",
+            ],
+            "reason": "analysis",
+            "severity": "warning",
+          },
+        ],
         "pureInsistencePath": null,
         "shortestPaths": {
           "agreed": [

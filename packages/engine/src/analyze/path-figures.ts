@@ -1,6 +1,18 @@
-import { effectiveFamily, type MoveFamily, type MoveId } from '../moves.js';
+import {
+  codesOf,
+  effectiveFamily,
+  type MitiCode,
+  type MoveFamily,
+  type MoveId,
+  REFLECTION_CODES,
+} from '../moves.js';
 import type { Scenario } from '../schema/index.js';
-import { bandOf, MITI_COMPLEX_REFLECTIONS, reflectionToQuestionBand } from '../score/thresholds.js';
+import {
+  bandOf,
+  MIN_MATERIAL,
+  MITI_COMPLEX_REFLECTIONS,
+  reflectionToQuestionBand,
+} from '../score/thresholds.js';
 import { breadthFirst } from './breadth-first.js';
 import type { ExploredState, StateGraph } from './explore.js';
 
@@ -12,7 +24,11 @@ export const DEFAULT_PATH_BUDGET = 50_000;
  */
 export const MAX_PATH_TURNS = 30;
 
-type Step = { readonly family: MoveFamily; readonly move: MoveId };
+type Step = {
+  readonly family: MoveFamily;
+  readonly move: MoveId;
+  readonly codes: readonly MitiCode[];
+};
 
 /** What a learner can score on the way to an ending, over every path the search covered. */
 export type PathFigures = {
@@ -37,6 +53,7 @@ function stepsOf(scenario: Scenario): Steps {
     for (const option of node.options) {
       nodeSteps.set(option.id, {
         move: option.move,
+        codes: codesOf(option),
         family: effectiveFamily(option.move, node.nonNegotiable !== undefined),
       });
     }
@@ -59,16 +76,16 @@ const PLACES = [1, BASE, BASE ** 2, BASE ** 3, BASE ** 4] as const;
 /** What a step adds to the packed counts. */
 function stepIncrement(step: Step | undefined, listeningOnly: boolean): number {
   if (!step) return 0;
-  const move = step.move;
-  const reflection =
-    move === 'simple-reflection' || move === 'complex-reflection' || move === 'summarize';
-  const question = move === 'open-question' || move === 'closed-question';
+  // At most one of each per option, so a count stays within its five bits on the longest path:
+  // an option with two questions in it is rare, and counting it once errs on the strict side.
+  const reflection = step.codes.some((code) => REFLECTION_CODES.has(code));
+  const question = step.codes.includes('question');
   let increment =
     (step.family === 'listening' ? PLACES[0] : 0) + (step.family === 'insistence' ? PLACES[1] : 0);
   if (listeningOnly) return increment;
   if (reflection) increment += PLACES[2];
   if (question) increment += PLACES[3];
-  if (move === 'complex-reflection') increment += PLACES[4];
+  if (step.codes.includes('complex-reflection')) increment += PLACES[4];
   return increment;
 }
 
@@ -87,6 +104,7 @@ function meetsGoodMiti(counts: number, good: number): boolean {
   const listening = l + i === 0 ? null : l / (l + i);
   return (
     reflectionToQuestionBand(r, q) === 'good' &&
+    r >= MIN_MATERIAL.complexReflections &&
     bandOf(complex, MITI_COMPLEX_REFLECTIONS.fair, MITI_COMPLEX_REFLECTIONS.good) === 'good' &&
     listening !== null &&
     listening >= good

@@ -128,7 +128,18 @@ describe('checkScenario', () => {
             "file": "sound.yaml",
             "id": "sound",
             "errors": [],
-            "warnings": [],
+            "warnings": [
+              {
+                "line": 90,
+                "column": 3,
+                "path": [
+                  "endings",
+                  "agreed"
+                ],
+                "message": "no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+                "reason": "analysis"
+              }
+            ],
             "stats": {
               "nodes": 4,
               "endings": 3,

@@ -1,5 +1,5 @@
-import { effectiveFamily, type MoveFamily } from '../moves.js';
-import type { Option, Scenario, ScenarioNode } from '../schema/index.js';
+import { codesOf, effectiveFamily, type MoveFamily } from '../moves.js';
+import type { Option, Scenario, ScenarioNode, Talk } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
 import { clampMeter, conditionHolds } from './meters.js';
 
@@ -11,9 +11,52 @@ export const FAMILY_EFFECTS: Readonly<Record<MoveFamily, Readonly<Record<string,
   directive: { resistance: 3, trust: 4 },
 };
 
+/**
+ * How the kind of talk being answered scales a listening move's default effect (docs/scoring.md,
+ * "Change talk and sustain talk"): reflecting change talk strengthens it; a simple reflection of
+ * sustain talk tends to draw more of it, while a complex reflection or a word for their autonomy
+ * softens it.
+ */
+export const CHANGE_TALK_REFLECTION = 1.5;
+export const SUSTAIN_TALK_SIMPLE_REFLECTION = 0.5;
+
+/** What answering this kind of talk with this option does to the move family's default effect. */
+export type TalkEffect = {
+  /** The factor on the family default. */
+  readonly scale: number;
+  /** True when the option pushes against sustain talk: reactance at any resistance. */
+  readonly provokes: boolean;
+  readonly sustain: 'softened' | 'reinforced' | null;
+};
+
+export function talkEffect(option: Option, family: MoveFamily, talk: Talk): TalkEffect {
+  const codes = codesOf(option);
+  const reflects = codes.includes('simple-reflection') || codes.includes('complex-reflection');
+  if (talk === 'change') {
+    return {
+      scale: family === 'listening' && reflects ? CHANGE_TALK_REFLECTION : 1,
+      provokes: false,
+      sustain: null,
+    };
+  }
+  if (talk === 'sustain') {
+    if (family === 'insistence') return { scale: 1, provokes: true, sustain: 'reinforced' };
+    if (codes.includes('complex-reflection') || codes.includes('emphasizing-autonomy')) {
+      return { scale: 1, provokes: false, sustain: 'softened' };
+    }
+    if (codes.includes('simple-reflection')) {
+      return { scale: SUSTAIN_TALK_SIMPLE_REFLECTION, provokes: false, sustain: 'reinforced' };
+    }
+  }
+  return { scale: 1, provokes: false, sustain: null };
+}
+
 export type ChoiceOutcome = {
   readonly family: MoveFamily;
-  /** An insistence move made at or above the reactance threshold. */
+  /**
+   * An insistence move made at or above the reactance threshold, or made against sustain talk:
+   * either way it costs the reactance extra.
+   */
   readonly reactance: boolean;
   readonly after: Meters;
   /** The node or ending the conversation goes to. */
@@ -36,23 +79,39 @@ export function isAvailable(option: Option, meters: Readonly<Meters>): boolean {
   return conditionHolds(option.when, meters);
 }
 
+export type BaseDelta = {
+  readonly family: MoveFamily;
+  readonly delta: Readonly<Record<string, number>>;
+  /** Pushing against sustain talk: reactance whatever the resistance. */
+  readonly provokes: boolean;
+};
+
 /**
- * The meter change of an option before reactance: the family default scaled by the persona, with
- * the option's override on top. It depends only on the scenario, so it can be worked out once.
+ * The meter change of an option before reactance: the family default scaled by the persona and by
+ * the kind of talk it answers, with the option's override on top. It depends only on the scenario
+ * and the talk, so it can be worked out once per kind of talk.
  */
 export function baseDelta(
   scenario: Scenario,
   node: ScenarioNode,
   option: Option,
-): { family: MoveFamily; delta: Readonly<Record<string, number>> } {
+  talk: Talk = node.talk ?? 'neutral',
+): BaseDelta {
   const family = effectiveFamily(option.move, node.nonNegotiable !== undefined);
-  const scale = scenario.stakeholder.sensitivity[family] ?? 1;
+  const effect = talkEffect(option, family, talk);
+  const scale = (scenario.stakeholder.sensitivity[family] ?? 1) * effect.scale;
   const delta: Record<string, number> = {};
   for (const [name, amount] of Object.entries(FAMILY_EFFECTS[family])) {
     delta[name] = Math.round(amount * scale);
   }
   for (const [name, amount] of Object.entries(option.effects ?? {})) delta[name] = amount;
-  return { family, delta };
+  return { family, delta, provokes: effect.provokes };
+}
+
+/** The kind of talk of what the stakeholder says at a node with these meters. */
+export function talkAt(node: ScenarioNode, meters: Readonly<Meters>): Talk {
+  const variant = node.variants.find((candidate) => conditionHolds(candidate.when, meters));
+  return variant ? (variant.talk ?? node.talk ?? 'neutral') : (node.talk ?? 'neutral');
 }
 
 /** The meters after a choice: the option's base change, plus reactance, clamped. */
@@ -61,9 +120,11 @@ export function applyDelta(
   family: MoveFamily,
   delta: Readonly<Record<string, number>>,
   meters: Readonly<Meters>,
+  provokes = false,
 ): Pick<ChoiceOutcome, 'family' | 'reactance' | 'after'> {
   const reactance =
-    family === 'insistence' && (meters.resistance ?? 0) >= scenario.reactance.threshold;
+    family === 'insistence' &&
+    (provokes || (meters.resistance ?? 0) >= scenario.reactance.threshold);
   // One pass over the meters: every choice of every conversation and of the analysis comes here.
   const after: Meters = {};
   for (const name in meters) {
@@ -82,8 +143,8 @@ export function applyEffects(
   option: Option,
   meters: Readonly<Meters>,
 ): Pick<ChoiceOutcome, 'family' | 'reactance' | 'after'> {
-  const { family, delta } = baseDelta(scenario, node, option);
-  return applyDelta(scenario, family, delta, meters);
+  const { family, delta, provokes } = baseDelta(scenario, node, option, talkAt(node, meters));
+  return applyDelta(scenario, family, delta, meters, provokes);
 }
 
 /** Where a choice leads: an ending whose conditions the new meters meet, else the option's `next`. */

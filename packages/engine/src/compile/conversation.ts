@@ -46,7 +46,7 @@ export function viewConversation(
     kind: 'node',
     node: at,
     line: stakeholderLine(scenario, at, meters),
-    options: availableOptions(scenario, at, meters),
+    options: availableOptions(scenario, at, meters, snapshot.context.seed),
     nonNegotiable: getNode(scenario, at)?.nonNegotiable,
     meters,
     turns,
@@ -72,6 +72,7 @@ export function toTranscript(
     mode: options.mode ?? 'coach',
     start: snapshot.context.start,
     bands: { fair: scenario.bands.fair, good: scenario.bands.good },
+    threshold: scenario.reactance.threshold,
     turns: [...turnsOf(snapshot.context)],
     ending:
       view.kind === 'ending'
@@ -83,6 +84,8 @@ export function toTranscript(
           }
         : null,
   };
+  if (snapshot.context.seed !== undefined) transcript.seed = snapshot.context.seed;
+  if (scenario.omit.length > 0) transcript.omit = [...scenario.omit];
   if (options.startedAt) transcript.startedAt = options.startedAt;
   if (options.finishedAt) transcript.finishedAt = options.finishedAt;
   return transcript;
@@ -107,7 +110,11 @@ export function playChoices(
   options: PlayOptions = {},
   machine: ScenarioMachine = compileScenario(scenario, options),
 ): PlayResult {
-  const actor = createActor(machine, { input: { meters: options.meters ?? {} } }).start();
+  const input =
+    options.seed === undefined
+      ? { meters: options.meters ?? {} }
+      : { meters: options.meters ?? {}, seed: options.seed };
+  const actor = createActor(machine, { input }).start();
   const afterEnd: IgnoredEvent[] = [];
   for (const option of choices) {
     const snapshot = actor.getSnapshot();

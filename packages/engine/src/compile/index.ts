@@ -1,4 +1,13 @@
-export { applyEffects, FAMILY_EFFECTS, possibleTargets, resolveChoice } from './choice.js';
+export {
+  applyEffects,
+  CHANGE_TALK_REFLECTION,
+  FAMILY_EFFECTS,
+  possibleTargets,
+  resolveChoice,
+  SUSTAIN_TALK_SIMPLE_REFLECTION,
+  talkAt,
+  talkEffect,
+} from './choice.js';
 export {
   type ConversationView,
   type PlayOptions,
@@ -9,6 +18,7 @@ export {
   viewConversation,
 } from './conversation.js';
 export { conditionHolds, initialMeters, meterNames } from './meters.js';
+export { MAX_SEED, optionPermutation, orderOptions, randomSeed } from './option-order.js';
 export {
   type ChooseEvent,
   type CompileOptions,

@@ -1,7 +1,7 @@
 import type { MoveFamily } from '../moves.js';
-import type { Option, Scenario, ScenarioNode } from '../schema/index.js';
+import type { Option, Scenario, ScenarioNode, Talk } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
-import { applyDelta, baseDelta, type ChoiceOutcome } from './choice.js';
+import { applyDelta, type BaseDelta, baseDelta, type ChoiceOutcome } from './choice.js';
 import { compileCondition, type MeterTest } from './meters.js';
 
 /** What a choice does whatever the meters: worked out once per option when a scenario compiles. */
@@ -10,7 +10,10 @@ export type ChoicePlan = {
   readonly node: ScenarioNode;
   readonly option: Option;
   readonly family: MoveFamily;
-  readonly delta: Readonly<Record<string, number>>;
+  /** The change per kind of talk answered: the line, and so its talk, can depend on the meters. */
+  readonly deltas: Readonly<Record<Talk, BaseDelta>>;
+  /** The kind of talk of the node's line with these meters. */
+  readonly talk: (meters: Readonly<Meters>) => Talk;
 };
 
 export type ChoiceResolver = {
@@ -30,6 +33,20 @@ export type ChoiceResolver = {
   ) => ChoiceOutcome | undefined;
 };
 
+/** The kind of talk of a node's line, with its variants' conditions read once. */
+function talkTest(node: ScenarioNode): (meters: Readonly<Meters>) => Talk {
+  const own = node.talk ?? 'neutral';
+  if (node.variants.length === 0) return () => own;
+  const variants = node.variants.map((variant) => ({
+    talk: variant.talk ?? own,
+    holds: compileCondition(variant.when),
+  }));
+  return (meters) => {
+    for (const variant of variants) if (variant.holds(meters)) return variant.talk;
+    return own;
+  };
+}
+
 /**
  * Resolves choices for one scenario. What depends only on the scenario is worked out once. The
  * last outcome is remembered, because the machine asks the same question of the same meters
@@ -44,10 +61,16 @@ export function createChoiceResolver(scenario: Scenario): ChoiceResolver {
   const byNode = new Map<string, Map<string, number>>();
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     const numbers = new Map<string, number>();
+    const talk = talkTest(node);
     for (const option of node.options) {
       // The loader rejects repeated option ids; the first one wins if one slips through.
       if (!numbers.has(option.id)) numbers.set(option.id, plans.length);
-      plans.push({ nodeId, node, option, ...baseDelta(scenario, node, option) });
+      const deltas = {
+        change: baseDelta(scenario, node, option, 'change'),
+        sustain: baseDelta(scenario, node, option, 'sustain'),
+        neutral: baseDelta(scenario, node, option, 'neutral'),
+      };
+      plans.push({ nodeId, node, option, family: deltas.neutral.family, deltas, talk });
       offered.push(compileCondition(option.when));
       branches.push(
         typeof option.next === 'string'
@@ -73,7 +96,14 @@ export function createChoiceResolver(scenario: Scenario): ChoiceResolver {
     const plan = plans[number];
     let result: ChoiceOutcome | undefined;
     if (plan && offered[number]?.(meters)) {
-      const { family, reactance, after } = applyDelta(scenario, plan.family, plan.delta, meters);
+      const base = plan.deltas[plan.talk(meters)];
+      const { family, reactance, after } = applyDelta(
+        scenario,
+        base.family,
+        base.delta,
+        meters,
+        base.provokes,
+      );
       result = { family, reactance, after, target: targetOf(number, after) };
     }
     lastPlan = number;

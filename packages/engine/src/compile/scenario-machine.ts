@@ -1,4 +1,5 @@
 import { assign, type SnapshotFrom, type StateNodeConfig, setup } from 'xstate';
+import { codesOf } from '../moves.js';
 import type { Scenario } from '../schema/index.js';
 import type { Meters, Turn } from '../transcript.js';
 import { type ChoiceOutcome, findOption, getNode, possibleTargets } from './choice.js';
@@ -35,11 +36,15 @@ export type ConversationContext = {
   readonly turns: TurnLog | null;
   readonly ignored: readonly IgnoredEvent[];
   readonly start: { readonly node: string; readonly meters: Meters };
+  /** The seed the options' order is drawn from; file order when undefined. */
+  readonly seed: number | undefined;
 };
 
 export type ConversationInput = {
   /** Meter values to start from instead of the scenario's own (the facilitator's preview). */
   readonly meters?: Readonly<Meters>;
+  /** The seed the options' order is drawn from (see option-order.ts); file order without one. */
+  readonly seed?: number;
 };
 
 export type CompileOptions = {
@@ -151,7 +156,8 @@ export function compileScenario(scenario: Scenario, options: CompileOptions = {}
     initial,
     context: ({ input }) => {
       const meters = initialMeters(scenario, input?.meters);
-      return { meters, turns: null, ignored: [], start: { node: initial, meters } };
+      const seed = input?.seed === undefined ? undefined : input.seed >>> 0;
+      return { meters, turns: null, ignored: [], start: { node: initial, meters }, seed };
     },
     // biome-ignore lint/suspicious/noExplicitAny: the states are built from data; their types are checked above.
     states: states as any,
@@ -172,6 +178,8 @@ function turnOf(link: TurnLog): Turn {
       option: plan.option.id,
       text: plan.option.text,
       move: plan.option.move,
+      codes: [...codesOf(plan.option)],
+      talk: plan.talk(before),
       family: outcome.family,
       nonNegotiable: plan.node.nonNegotiable !== undefined,
       coach: plan.option.coach,

@@ -2,6 +2,7 @@ import type { Option, Scenario, ScenarioNode } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
 import { getNode, isAvailable } from './choice.js';
 import { compileCondition, conditionHolds } from './meters.js';
+import { orderOptions } from './option-order.js';
 
 /** What the stakeholder says at a node: the first variant whose conditions hold, else the default. */
 export function stakeholderLine(
@@ -14,13 +15,16 @@ export function stakeholderLine(
   return node.variants.find((variant) => conditionHolds(variant.when, meters))?.says ?? node.says;
 }
 
-/** The options offered at a node right now, in file order. */
+/** The options offered at a node right now: in the order the seed draws, else in file order. */
 export function availableOptions(
   scenario: Scenario,
   nodeId: string,
   meters: Readonly<Meters>,
+  seed?: number,
 ): readonly Option[] {
-  return getNode(scenario, nodeId)?.options.filter((option) => isAvailable(option, meters)) ?? [];
+  const node = getNode(scenario, nodeId);
+  if (!node) return [];
+  return orderOptions(node, nodeId, seed, (option) => isAvailable(option, meters));
 }
 
 export type CompiledNodeView = {

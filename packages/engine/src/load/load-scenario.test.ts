@@ -163,7 +163,7 @@ describe('loadScenario: schema', () => {
       [
         {
           "column": 5,
-          "expected": "says, variants, nonNegotiable, options",
+          "expected": "says, talk, variants, nonNegotiable, options, order",
           "file": "unknown-key.yaml",
           "found": "optoins",
           "line": 18,
@@ -234,11 +234,11 @@ describe('loadScenario: schema', () => {
       [
         {
           "column": 15,
-          "expected": "one of open-question, simple-reflection, complex-reflection, summarize, affirm, seek-collaboration, emphasize-autonomy, ask-permission, closed-question, give-information, persuade, confront, insist, pull-rank, dismiss, set-boundary",
+          "expected": "one of open-question, simple-reflection, complex-reflection, summarize, affirm, seek-collaboration, emphasize-autonomy, ask-permission, advise-with-permission, closed-question, give-information, persuade, confront, insist, pull-rank, dismiss, set-boundary",
           "file": "bad-move.yaml",
           "found": ""reflect"",
           "line": 21,
-          "message": "move must be one of open-question, simple-reflection, complex-reflection, summarize, affirm, seek-collaboration, emphasize-autonomy, ask-permission, closed-question, give-information, persuade, confront, insist, pull-rank, dismiss, set-boundary, found "reflect"",
+          "message": "move must be one of open-question, simple-reflection, complex-reflection, summarize, affirm, seek-collaboration, emphasize-autonomy, ask-permission, advise-with-permission, closed-question, give-information, persuade, confront, insist, pull-rank, dismiss, set-boundary, found "reflect"",
           "path": [
             "nodes",
             "opening",
@@ -708,11 +708,11 @@ describe('loadScenario: hostile files', () => {
       [
         {
           "column": 1,
-          "expected": "id, title, summary, skills, minutes, difficulty, briefing, stakeholder, meters, reactance, bands, start, nodes, endings, tests",
+          "expected": "id, title, summary, skills, minutes, difficulty, briefing, changeGoal, omit, stakeholder, meters, reactance, bands, start, nodes, endings, tests",
           "file": "proto-key.yaml",
           "found": "__proto__",
           "line": 7,
-          "message": "unknown key "__proto__"; a scenario takes id, title, summary, skills, minutes, difficulty, briefing, stakeholder, meters, reactance, bands, start, nodes, endings, tests",
+          "message": "unknown key "__proto__"; a scenario takes id, title, summary, skills, minutes, difficulty, briefing, changeGoal, omit, stakeholder, meters, reactance, bands, start, nodes, endings, tests",
           "path": [
             "__proto__",
           ],

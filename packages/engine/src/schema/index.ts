@@ -4,6 +4,8 @@ export {
   Condition,
   Effects,
   Ending,
+  FIGURE_IDS,
+  type FigureId,
   GoldenTranscript,
   Id,
   Next,
@@ -17,5 +19,7 @@ export {
   ScenarioNode,
   ScoreBounds,
   Stakeholder,
+  TALK_KINDS,
+  Talk,
   Variant,
 } from './scenario-schema.js';

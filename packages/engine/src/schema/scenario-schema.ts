@@ -1,5 +1,5 @@
 import * as z from 'zod';
-import { MOVE_IDS } from '../moves.js';
+import { MITI_CODES, MOVE_IDS } from '../moves.js';
 
 /**
  * The scenario format: the single source of truth. Types are inferred from these schemas and the
@@ -56,12 +56,34 @@ export const Next = z
   );
 export type Next = z.infer<typeof Next>;
 
+export const TALK_KINDS = ['change', 'sustain', 'neutral'] as const;
+export const Talk = z
+  .enum(TALK_KINDS)
+  .describe(
+    'What kind of talk the line is, in Motivational Interviewing terms: change talk (for the change goal), sustain talk (against it) or neutral.',
+  );
+export type Talk = z.infer<typeof Talk>;
+
+export const FIGURE_IDS = [
+  'reflectionToQuestion',
+  'complexReflections',
+  'changeTalk',
+  'technical',
+  'relational',
+] as const;
+export type FigureId = (typeof FIGURE_IDS)[number];
+
 export const Option = z.strictObject({
   id: Id.describe('Unique within its node; golden transcripts and replays refer to it.'),
   text: text(1000, 'What the learner says.'),
-  move: z
-    .enum(MOVE_IDS)
-    .describe('The move this option makes; it decides family, effects and scoring.'),
+  move: z.enum(MOVE_IDS).describe('The move this option makes; it decides family and effects.'),
+  codes: z
+    .array(z.enum(MITI_CODES))
+    .max(4)
+    .optional()
+    .describe(
+      'The MITI 4.2.1 codes of what the learner says, in order (a reflection then a question is two codes); the move’s own codes when left out. The debrief counts these.',
+    ),
   coach: text(
     1000,
     'The coaching note shown after the choice: name the move and why it lands or backfires.',
@@ -75,11 +97,13 @@ export type Option = z.infer<typeof Option>;
 export const Variant = z.strictObject({
   when: Condition.describe('The meter conditions under which the stakeholder says this instead.'),
   says: text(2000, 'What the stakeholder says when the conditions hold.'),
+  talk: Talk.optional().describe('The kind of talk of this version; the node’s when left out.'),
 });
 export type Variant = z.infer<typeof Variant>;
 
 export const ScenarioNode = z.strictObject({
   says: text(2000, 'What the stakeholder says when the conversation reaches this node.'),
+  talk: Talk.default('neutral'),
   variants: z
     .array(Variant)
     .default([])
@@ -93,6 +117,12 @@ export const ScenarioNode = z.strictObject({
     .min(1)
     .max(9)
     .describe('What the learner can say here: one to nine options.'),
+  order: z
+    .enum(['shuffle', 'keep'])
+    .default('shuffle')
+    .describe(
+      'shuffle (the default) shows the options in an order drawn for each attempt; keep shows them in file order, on purpose.',
+    ),
 });
 export type ScenarioNode = z.infer<typeof ScenarioNode>;
 
@@ -199,6 +229,16 @@ export const Scenario = z.strictObject({
     situation: text(3000, 'The situation, as the learner is told it before starting.'),
     goal: text(1000, 'What the learner is trying to achieve.'),
   }),
+  changeGoal: text(
+    300,
+    'The change the stakeholder’s change talk is about, for example "the North team logs its orders in the module".',
+  ).optional(),
+  omit: z
+    .array(z.enum(FIGURE_IDS))
+    .default([])
+    .describe(
+      'Debrief figures that do not apply to this scenario, for example the MI figures in a briefing that is not an MI conversation.',
+    ),
   stakeholder: Stakeholder,
   meters: z
     .record(Id, MeterValue)

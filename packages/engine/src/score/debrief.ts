@@ -1,4 +1,4 @@
-import type { MoveId } from '../moves.js';
+import type { MitiCode, MoveId } from '../moves.js';
 import type { Outcome } from '../schema/index.js';
 import type { TranscriptEnding } from '../transcript.js';
 
@@ -14,7 +14,12 @@ export type Band = 'below' | 'fair' | 'good';
 export type RatioFigure<Fair extends number = number, Good extends number = number> = {
   /** null when the denominator is zero: the figure says nothing yet. */
   readonly value: number | null;
+  /** null when there is too little material to rate (see `enough`) or the figure does not apply. */
   readonly band: Band | null;
+  /** False when the conversation gave too little material for a band: "too few to rate". */
+  readonly enough: boolean;
+  /** False when the scenario says the figure does not apply to it. */
+  readonly applies: boolean;
   readonly fair: Fair;
   readonly good: Good;
 };
@@ -32,6 +37,35 @@ export type ReflectionToQuestion = RatioFigure<1, 2> & {
 export type ComplexReflections = RatioFigure<0.4, 0.5> & {
   readonly complex: number;
   readonly reflections: number;
+};
+
+/** How many times each MITI 4.2.1 code was used: an option can carry several. */
+export type CodeCounts = Readonly<Record<MitiCode, number>>;
+
+/** Change talk and sustain talk: what the stakeholder said, and what the learner did with it. */
+export type TalkFigures = {
+  readonly applies: boolean;
+  /** Stakeholder lines of change talk that followed one of the learner's turns. */
+  readonly evoked: number;
+  /** Lines of each kind the learner answered. */
+  readonly changeMet: number;
+  readonly sustainMet: number;
+  /** Sustain talk answered with a complex reflection or a word for their autonomy. */
+  readonly softened: number;
+  /** Sustain talk answered with a simple reflection, a push or a confrontation. */
+  readonly reinforced: number;
+};
+
+/** An estimate of a MITI global score (1 to 5), from the coded choices, with its two parts. */
+export type GlobalEstimate<Fair extends number = number, Good extends number = number> = {
+  /** null when there is too little material, or the scenario says it does not apply. */
+  readonly value: number | null;
+  readonly band: Band | null;
+  readonly enough: boolean;
+  readonly applies: boolean;
+  readonly fair: Fair;
+  readonly good: Good;
+  readonly parts: Readonly<Record<string, number | null>>;
 };
 
 export type Decisiveness = {
@@ -90,11 +124,18 @@ export type Debrief = {
   readonly listeningRatio: ListeningRatio;
   readonly reflectionToQuestion: ReflectionToQuestion;
   readonly complexReflections: ComplexReflections;
-  /** MITI 4.2.1 adherent: affirm, seek-collaboration, emphasize-autonomy. */
+  /** Every MITI 4.2.1 code the learner's options carried. */
+  readonly codes: CodeCounts;
+  /** MITI 4.2.1 MI-adherent codes: Affirm, Seeking Collaboration, Emphasizing Autonomy. */
   readonly miAdherent: number;
-  /** MITI 4.2.1 non-adherent: persuade, confront, insist, pull-rank, dismiss. */
+  /** MITI 4.2.1 MI-non-adherent codes: Persuade (without permission), Confront. */
   readonly miNonAdherent: number;
-  /** Insistence moves made while resistance was rising. Fewer is better. */
+  readonly talk: TalkFigures;
+  /** Estimated Technical global: Cultivating Change Talk and Softening Sustain Talk. */
+  readonly technical: GlobalEstimate<3, 4>;
+  /** Estimated Relational global: Partnership and Empathy. */
+  readonly relational: GlobalEstimate<3.5, 4>;
+  /** Insistence moves made while resistance was high or rising. Fewer is better. */
   readonly pushesIntoResistance: number;
   /** null when the conversation met no non-negotiable moment. */
   readonly decisiveness: Decisiveness | null;

@@ -8,18 +8,26 @@ const debriefOf = (choices: string[], meters?: Record<string, number>) =>
   scoreTranscript(playChoices(scenario, choices, { meters }).transcript);
 
 describe('scoreTranscript', () => {
-  it('scores a listening path at the good thresholds and credits the boundary', () => {
+  it('counts a listening path but bands nothing on four turns, and credits the boundary', () => {
     // open -6/+5 (44, 55), deep (38, 60), hold: directive +3/+4 (41, 64), sum (35, 69)
     const debrief = debriefOf(['open', 'deep', 'hold', 'sum']);
     expect(debrief).toMatchObject({
       scenario: { id: 'four-steps', title: 'Four steps' },
       outcome: { id: 'agreed', outcome: 'breakthrough' },
       turns: 4,
-      // set-boundary at the non-negotiable node is directive: neither listening nor insistence
-      listeningRatio: { value: 1, listening: 3, insistence: 0, band: 'good', fair: 0.6, good: 0.8 },
-      // complex reflection + summary against one open question
-      reflectionToQuestion: { value: 2, reflections: 2, questions: 1, band: 'good' },
-      complexReflections: { value: 0.5, complex: 1, reflections: 2, band: 'good' },
+      // set-boundary at the non-negotiable node is directive: neither listening nor insistence;
+      // three counted turns are too few to rate
+      listeningRatio: { value: 1, listening: 3, insistence: 0, band: null, enough: false },
+      // complex reflection + summary against one open question: three, under the four needed
+      reflectionToQuestion: { value: 2, reflections: 2, questions: 1, band: null, enough: false },
+      complexReflections: { value: 0.5, complex: 1, reflections: 2, band: null, enough: false },
+      // the boundary is outside MITI: it carries no code
+      codes: {
+        question: 1,
+        'complex-reflection': 1,
+        'simple-reflection': 1,
+        'giving-information': 0,
+      },
       miAdherent: 0,
       miNonAdherent: 0,
       pushesIntoResistance: 0,
@@ -64,7 +72,7 @@ describe('scoreTranscript', () => {
     const debrief = debriefOf(['push', 'insist', 'shrug-off', 'blame']);
     expect(debrief).toMatchObject({
       outcome: { id: 'walkout', outcome: 'escalation' },
-      listeningRatio: { value: 0, listening: 0, insistence: 4, band: 'below' },
+      listeningRatio: { value: 0, listening: 0, insistence: 4, band: 'below', enough: true },
       reflectionToQuestion: { value: null, reflections: 0, questions: 0, band: null },
       complexReflections: { value: null, band: null },
       miAdherent: 0,
@@ -91,8 +99,8 @@ describe('scoreTranscript', () => {
     const debrief = debriefOf(['closed', 'early-line', 'praise', 'together']);
     expect(debrief).toMatchObject({
       outcome: { id: 'agreed' },
-      listeningRatio: { value: 2 / 3, listening: 2, insistence: 1, band: 'fair' },
-      reflectionToQuestion: { value: 0, reflections: 0, questions: 1, band: 'below' },
+      listeningRatio: { value: 2 / 3, listening: 2, insistence: 1, band: null },
+      reflectionToQuestion: { value: 0, reflections: 0, questions: 1, band: null },
       complexReflections: { value: null, band: null },
       miAdherent: 2,
       miNonAdherent: 0,
@@ -103,16 +111,90 @@ describe('scoreTranscript', () => {
     });
   });
 
-  it('bands a learner who only reflected, never asking, as good', () => {
+  it('never bands reflections without a question, and rates nothing on too little', () => {
     // push, then a complex reflection and a summary: two reflections, no question
     const debrief = debriefOf(['push', 'deep', 'hold', 'sum']);
     expect(debrief.reflectionToQuestion).toMatchObject({
       value: null,
       reflections: 2,
       questions: 0,
-      band: 'good',
+      band: null,
     });
-    expect(debrief.complexReflections).toMatchObject({ value: 0.5, band: 'good' });
+    expect(debrief.complexReflections).toMatchObject({ value: 0.5, band: null, enough: false });
+    // one reflection and no question: what issue 12 found printed as "1:0 good"
+    const one = debriefOf(['open', 'deep']);
+    expect(one.reflectionToQuestion).toMatchObject({ band: null, enough: false });
+  });
+
+  it('counts every code of an option, and asking permission as MI-adherent', () => {
+    const { transcript } = playChoices(scenario, ['open', 'deep', 'praise', 'together']);
+    const recoded = transcript.turns.map((turn) =>
+      turn.option === 'deep'
+        ? { ...turn, codes: ['complex-reflection' as const, 'question' as const] }
+        : turn.option === 'together'
+          ? { ...turn, move: 'ask-permission' as const, codes: undefined }
+          : turn,
+    );
+    const debrief = scoreTranscript({ ...transcript, turns: recoded });
+    // open question, reflection + question, affirm, asking permission (Seeking Collaboration)
+    expect(debrief.reflectionToQuestion).toMatchObject({ reflections: 1, questions: 2 });
+    expect(debrief.codes).toMatchObject({ affirm: 1, 'seeking-collaboration': 1 });
+    expect(debrief.miAdherent).toBe(2);
+    expect(debrief.miNonAdherent).toBe(0);
+  });
+
+  it('counts a push hidden between listening moves as a push into resistance', () => {
+    const { transcript } = playChoices(scenario, ['open']);
+    const first = transcript.turns[0];
+    if (!first) throw new Error('no turn');
+    // listen, push, listen, push: resistance 50, 44, 54, 48, 58; each push meets a higher one
+    const turn = (index: number, family: 'listening' | 'insistence', r0: number, r1: number) => ({
+      ...first,
+      index,
+      family,
+      move: family === 'listening' ? ('open-question' as const) : ('persuade' as const),
+      codes: undefined,
+      before: { resistance: r0, trust: 50 },
+      after: { resistance: r1, trust: 50 },
+    });
+    const turns = [
+      turn(0, 'listening', 50, 44),
+      turn(1, 'insistence', 44, 54),
+      turn(2, 'listening', 54, 48),
+      turn(3, 'insistence', 48, 58),
+      turn(4, 'listening', 58, 52),
+      turn(5, 'insistence', 52, 62),
+    ];
+    // the first push met falling resistance; the two after it met more than the one before
+    expect(scoreTranscript({ ...transcript, turns }).pushesIntoResistance).toBe(2);
+  });
+
+  it('scores change and sustain talk, and estimates the globals from the codes', () => {
+    const { transcript } = playChoices(scenario, ['open', 'deep', 'hold', 'sum']);
+    const talk = ['neutral', 'sustain', 'neutral', 'change'] as const;
+    const turns = transcript.turns.map((turn, i) => ({ ...turn, talk: talk[i] }));
+    const debrief = scoreTranscript({ ...transcript, turns });
+    // the sustain talk got a complex reflection; the change talk came after a turn and got a summary
+    expect(debrief.talk).toEqual({
+      applies: true,
+      evoked: 1,
+      changeMet: 1,
+      sustainMet: 1,
+      softened: 1,
+      reinforced: 0,
+    });
+    // both parts 5; three coded turns (the boundary has no code) are too few to rate
+    expect(debrief.technical).toMatchObject({
+      value: null,
+      enough: false,
+      parts: { cultivatingChangeTalk: 5, softeningSustainTalk: 5 },
+    });
+    // empathy: (1 + 0.5) of 3 coded turns; partnership: 0.5 + 1 + 1 of 3
+    expect(debrief.relational.parts).toEqual({ partnership: 1 + 4 * (2.5 / 3), empathy: 3 });
+    // a scenario that omits a figure never bands it
+    const omitted = scoreTranscript({ ...transcript, turns, omit: ['changeTalk', 'relational'] });
+    expect(omitted.talk.applies).toBe(false);
+    expect(omitted.relational).toMatchObject({ applies: false, value: null, band: null });
   });
 
   it('counts a first push made at or above the reactance threshold', () => {

@@ -1,21 +1,30 @@
 import {
-  MI_ADHERENT_MOVES,
-  MI_NON_ADHERENT_MOVES,
-  QUESTION_MOVES,
-  REFLECTION_MOVES,
+  codesOf,
+  MI_ADHERENT_CODES,
+  MI_NON_ADHERENT_CODES,
+  MITI_CODES,
+  type MitiCode,
+  REFLECTION_CODES,
 } from '../moves.js';
+import type { FigureId } from '../schema/index.js';
 import type { Transcript, Turn } from '../transcript.js';
 import type {
+  CodeCounts,
   Debrief,
   Decisiveness,
+  GlobalEstimate,
+  TalkFigures,
   TrajectoryPoint,
   TurningPoint,
   WeakestTurn,
 } from './debrief.js';
 import {
   bandOf,
+  MIN_MATERIAL,
   MITI_COMPLEX_REFLECTIONS,
   MITI_REFLECTION_TO_QUESTION,
+  MITI_RELATIONAL,
+  MITI_TECHNICAL,
   reflectionToQuestionBand,
 } from './thresholds.js';
 
@@ -43,19 +52,159 @@ export function costOf(turn: Turn): number {
   return delta(turn, 'resistance') - delta(turn, 'trust');
 }
 
+/** The reactance threshold when a transcript saved before it was recorded has none. */
+const DEFAULT_THRESHOLD = 70;
+
 /**
- * A push into rising resistance: an insistence move right after a turn that raised resistance, or,
- * on the first turn, one made at or above the reactance threshold.
+ * Pushes into resistance: every insistence move made while resistance was high (at or above the
+ * reactance threshold) or rising (the turn before raised it, or it stands higher than at the
+ * previous push). The last rule keeps a listening move slipped between two pushes from hiding the
+ * second one.
  */
-function pushesIntoResistance(turns: readonly Turn[]): number {
+function pushesIntoResistance(turns: readonly Turn[], threshold: number): number {
   let count = 0;
+  let atLastPush: number | null = null;
   turns.forEach((turn, i) => {
     if (turn.family !== 'insistence') return;
+    const now = meter(turn.before, 'resistance');
     const previous = turns[i - 1];
-    const rising = previous ? delta(previous, 'resistance') > 0 : turn.reactance;
-    if (rising) count += 1;
+    const high = now >= threshold;
+    const rising =
+      (previous !== undefined && delta(previous, 'resistance') > 0) ||
+      (atLastPush !== null && now > atLastPush);
+    if (high || rising) count += 1;
+    atLastPush = now;
   });
   return count;
+}
+
+/** The codes of one turn: recorded ones, or its move's own for a transcript saved before. */
+function turnCodes(turn: Turn): readonly MitiCode[] {
+  return turn.codes ?? codesOf({ move: turn.move });
+}
+
+function codeCounts(turns: readonly Turn[]): CodeCounts {
+  const counts = Object.fromEntries(MITI_CODES.map((code) => [code, 0])) as Record<
+    MitiCode,
+    number
+  >;
+  for (const turn of turns) for (const code of turnCodes(turn)) counts[code] += 1;
+  return counts;
+}
+
+/** Answering sustain talk: softened by a complex reflection or autonomy, reinforced by the rest. */
+function sustainResponse(turn: Turn): 'softened' | 'reinforced' | null {
+  const codes = turnCodes(turn);
+  if (codes.includes('complex-reflection') || codes.includes('emphasizing-autonomy')) {
+    return 'softened';
+  }
+  if (
+    codes.includes('simple-reflection') ||
+    turn.family === 'insistence' ||
+    codes.some((code) => MI_NON_ADHERENT_CODES.has(code))
+  ) {
+    return 'reinforced';
+  }
+  return null;
+}
+
+function talkFigures(turns: readonly Turn[], applies: boolean): TalkFigures {
+  let evoked = 0;
+  let changeMet = 0;
+  let sustainMet = 0;
+  let softened = 0;
+  let reinforced = 0;
+  turns.forEach((turn, i) => {
+    if (turn.talk === 'change') {
+      changeMet += 1;
+      if (i > 0) evoked += 1;
+    }
+    if (turn.talk === 'sustain') {
+      sustainMet += 1;
+      const response = sustainResponse(turn);
+      if (response === 'softened') softened += 1;
+      if (response === 'reinforced') reinforced += 1;
+    }
+  });
+  return { applies, evoked, changeMet, sustainMet, softened, reinforced };
+}
+
+/** A 1-to-5 score from a share between 0 and 1: 0 is 1, 1 is 5. */
+const fromShare = (share: number): number => 1 + 4 * Math.min(1, Math.max(0, share));
+const mean = (values: readonly (number | null)[]): number | null => {
+  const known = values.filter((value): value is number => value !== null);
+  return known.length === 0 ? null : known.reduce((a, b) => a + b, 0) / known.length;
+};
+
+/** The turns MITI codes: a boundary at a non-negotiable moment is outside MITI. */
+const codedTurns = (turns: readonly Turn[]): Turn[] =>
+  turns.filter((turn) => turnCodes(turn).length > 0);
+
+/**
+ * Technical, estimated (docs/scoring.md): Cultivating Change Talk from the share of change-talk
+ * lines answered with a reflection, a question or an affirmation; Softening Sustain Talk from the
+ * share of sustain-talk lines softened. The mean of the parts there is material for.
+ */
+function technical(
+  turns: readonly Turn[],
+  talk: TalkFigures,
+  applies: boolean,
+): GlobalEstimate<3, 4> {
+  const answeredChange = turns.filter(
+    (turn) =>
+      turn.talk === 'change' &&
+      turnCodes(turn).some(
+        (code) => REFLECTION_CODES.has(code) || code === 'question' || code === 'affirm',
+      ),
+  ).length;
+  const cultivating = talk.changeMet === 0 ? null : fromShare(answeredChange / talk.changeMet);
+  const softening = talk.sustainMet === 0 ? null : fromShare(talk.softened / talk.sustainMet);
+  const enough =
+    codedTurns(turns).length >= MIN_MATERIAL.globals && talk.changeMet + talk.sustainMet > 0;
+  const value = applies && enough ? mean([cultivating, softening]) : null;
+  return {
+    value,
+    band: bandOf(value, MITI_TECHNICAL.fair, MITI_TECHNICAL.good),
+    enough,
+    applies,
+    ...MITI_TECHNICAL,
+    parts: { cultivatingChangeTalk: cultivating, softeningSustainTalk: softening },
+  };
+}
+
+/**
+ * Relational, estimated (docs/scoring.md): Empathy from the reflections (a complex one counts
+ * whole, a simple one half) per coded turn; Partnership from the turns that reflect or are
+ * MI-adherent (a question counts half), less those that are MI-non-adherent, per coded turn.
+ */
+function relational(turns: readonly Turn[], applies: boolean): GlobalEstimate<3.5, 4> {
+  const coded = codedTurns(turns);
+  const n = coded.length;
+  let empathy = 0;
+  let partnership = 0;
+  for (const turn of coded) {
+    const codes = turnCodes(turn);
+    if (codes.includes('complex-reflection')) empathy += 1;
+    else if (codes.includes('simple-reflection')) empathy += 0.5;
+    if (codes.some((code) => MI_NON_ADHERENT_CODES.has(code))) partnership -= 1;
+    else if (codes.some((code) => REFLECTION_CODES.has(code) || MI_ADHERENT_CODES.has(code))) {
+      partnership += 1;
+    } else if (codes.includes('question')) partnership += 0.5;
+  }
+  const enough = n >= MIN_MATERIAL.globals;
+  const parts = {
+    partnership: n === 0 ? null : fromShare(partnership / n),
+    empathy: n === 0 ? null : fromShare(empathy / n),
+  };
+  const value = applies && enough ? mean([parts.partnership, parts.empathy]) : null;
+  return {
+    value,
+    band: bandOf(value, MITI_RELATIONAL.fair, MITI_RELATIONAL.good),
+    enough,
+    applies,
+    ...MITI_RELATIONAL,
+    parts,
+  };
 }
 
 function decisiveness(turns: readonly Turn[]): Decisiveness | null {
@@ -128,19 +277,25 @@ function weakestTurn(turns: readonly Turn[]): WeakestTurn | null {
  */
 export function scoreTranscript(transcript: Transcript): Debrief {
   const { turns } = transcript;
+  const omitted = new Set<FigureId>(transcript.omit ?? []);
+  const applies = (figure: FigureId): boolean => !omitted.has(figure);
   const count = (test: (turn: Turn) => boolean): number => turns.filter(test).length;
-
+  const codes = codeCounts(turns);
   const listening = count((turn) => turn.family === 'listening');
   const insistence = count((turn) => turn.family === 'insistence');
-  const reflections = count((turn) => REFLECTION_MOVES.has(turn.move));
-  const questions = count((turn) => QUESTION_MOVES.has(turn.move));
-  const complex = count((turn) => turn.move === 'complex-reflection');
-
+  const reflections = codes['simple-reflection'] + codes['complex-reflection'];
+  const questions = codes.question;
+  const complex = codes['complex-reflection'];
   const listeningValue = ratio(listening, listening + insistence);
   const rqValue = ratio(reflections, questions);
   const complexValue = ratio(complex, reflections);
   const { fair, good } = transcript.bands;
-
+  const listeningEnough = listening + insistence >= MIN_MATERIAL.listeningRatio;
+  const rqEnough = questions > 0 && reflections + questions >= MIN_MATERIAL.reflectionToQuestion;
+  const complexEnough = reflections >= MIN_MATERIAL.complexReflections;
+  const talk = talkFigures(turns, applies('changeTalk'));
+  const sum = (set: ReadonlySet<MitiCode>): number =>
+    [...set].reduce((total, code) => total + codes[code], 0);
   return {
     scenario: { id: transcript.scenario.id, title: transcript.scenario.title },
     outcome: transcript.ending,
@@ -149,7 +304,9 @@ export function scoreTranscript(transcript: Transcript): Debrief {
       value: listeningValue,
       listening,
       insistence,
-      band: bandOf(listeningValue, fair, good),
+      band: listeningEnough ? bandOf(listeningValue, fair, good) : null,
+      enough: listeningEnough,
+      applies: true,
       fair,
       good,
     },
@@ -157,19 +314,32 @@ export function scoreTranscript(transcript: Transcript): Debrief {
       value: rqValue,
       reflections,
       questions,
-      band: reflectionToQuestionBand(reflections, questions),
+      band: applies('reflectionToQuestion')
+        ? reflectionToQuestionBand(reflections, questions)
+        : null,
+      enough: rqEnough,
+      applies: applies('reflectionToQuestion'),
       ...MITI_REFLECTION_TO_QUESTION,
     },
     complexReflections: {
       value: complexValue,
       complex,
       reflections,
-      band: bandOf(complexValue, MITI_COMPLEX_REFLECTIONS.fair, MITI_COMPLEX_REFLECTIONS.good),
+      band:
+        applies('complexReflections') && complexEnough
+          ? bandOf(complexValue, MITI_COMPLEX_REFLECTIONS.fair, MITI_COMPLEX_REFLECTIONS.good)
+          : null,
+      enough: complexEnough,
+      applies: applies('complexReflections'),
       ...MITI_COMPLEX_REFLECTIONS,
     },
-    miAdherent: count((turn) => MI_ADHERENT_MOVES.has(turn.move)),
-    miNonAdherent: count((turn) => MI_NON_ADHERENT_MOVES.has(turn.move)),
-    pushesIntoResistance: pushesIntoResistance(turns),
+    codes,
+    miAdherent: sum(MI_ADHERENT_CODES),
+    miNonAdherent: sum(MI_NON_ADHERENT_CODES),
+    talk,
+    technical: technical(turns, talk, applies('technical')),
+    relational: relational(turns, applies('relational')),
+    pushesIntoResistance: pushesIntoResistance(turns, transcript.threshold ?? DEFAULT_THRESHOLD),
     decisiveness: decisiveness(turns),
     trajectory: trajectory(transcript),
     turningPoints: turningPoints(turns),

@@ -15,7 +15,7 @@ describe('bands and figures', () => {
     expect([describeBand('below'), describeBand('fair'), describeBand(null)]).toEqual([
       'below fair',
       'fair',
-      'not enough to score',
+      'too few to rate',
     ]);
     expect([
       formatFigure('listeningRatio', 2 / 3),
@@ -31,6 +31,6 @@ describe('bands and figures', () => {
       formatFigure('reflectionToQuestion', null, { reflections: 6, questions: 0 }),
       formatFigure('reflectionToQuestion', null, { reflections: 0, questions: 0 }),
       formatFigure('complexReflections', null, { reflections: 0, questions: 0 }),
-    ]).toEqual(['6:0', 'n/a', 'n/a']);
+    ]).toEqual(['6:0 (no questions)', 'n/a', 'n/a']);
   });
 });
