@@ -127,7 +127,7 @@ export const MOVES: Readonly<Record<MoveId, MoveInfo>> = {
     id: 'ask-permission',
     label: 'Asking permission',
     family: 'listening',
-    miti: 'Persuade with Permission',
+    miti: 'Seeking Collaboration (asking permission)',
     codes: ['seeking-collaboration'],
     description: 'Asks before offering information or a view.',
   },

@@ -302,6 +302,18 @@ describe('loadScenario: schema', () => {
   });
 });
 
+describe('loadScenario: MITI codes and talk', () => {
+  it('places an unknown talk tag and a misspelled code, each with a did-you-mean', () => {
+    expect(problemsOf('bad-codes.yaml').map(formatProblem)).toMatchInlineSnapshot(`
+      [
+        "bad-codes.yaml:12:11: error: talk must be one of change, sustain, neutral, found "sustian" (did you mean "sustain"?)",
+        "bad-codes.yaml:17:17: error: item 1 of codes must be one of giving-information, persuade, persuade-with-permission, question, simple-reflection, complex-reflection, affirm, seeking-collaboration, emphasizing-autonomy, confront, found "complex-reflecton" (did you mean "complex-reflection"?)",
+        "bad-codes.yaml:17:36: error: item 2 of codes must be one of giving-information, persuade, persuade-with-permission, question, simple-reflection, complex-reflection, affirm, seeking-collaboration, emphasizing-autonomy, confront, found "open-question"",
+      ]
+    `);
+  });
+});
+
 describe('loadScenario: references', () => {
   it('suggests the node a misspelled next meant', () => {
     expect(problemsOf('misspelled-next.yaml')).toMatchInlineSnapshot(`

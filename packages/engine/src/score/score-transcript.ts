@@ -95,17 +95,14 @@ function codeCounts(turns: readonly Turn[]): CodeCounts {
 /** Answering sustain talk: softened by a complex reflection or autonomy, reinforced by the rest. */
 function sustainResponse(turn: Turn): 'softened' | 'reinforced' | null {
   const codes = turnCodes(turn);
+  // A push is a push, whatever it opens with: the engine makes it provoke reactance too.
+  if (turn.family === 'insistence' || codes.some((code) => MI_NON_ADHERENT_CODES.has(code))) {
+    return 'reinforced';
+  }
   if (codes.includes('complex-reflection') || codes.includes('emphasizing-autonomy')) {
     return 'softened';
   }
-  if (
-    codes.includes('simple-reflection') ||
-    turn.family === 'insistence' ||
-    codes.some((code) => MI_NON_ADHERENT_CODES.has(code))
-  ) {
-    return 'reinforced';
-  }
-  return null;
+  return codes.includes('simple-reflection') ? 'reinforced' : null;
 }
 
 function talkFigures(turns: readonly Turn[], applies: boolean): TalkFigures {

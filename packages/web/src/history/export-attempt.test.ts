@@ -25,9 +25,9 @@ describe('exporting an attempt', () => {
 
       | figure | value | band |
       | --- | --- | --- |
-      | Listening ratio | 1.00 | good |
-      | Reflection-to-question ratio | 0:1 | below fair |
-      | Complex reflections | n/a | not enough to score |
+      | Listening ratio | 1.00 | too few to rate |
+      | Reflection-to-question ratio | 0:1 | too few to rate |
+      | Complex reflections | n/a | too few to rate |
       | MI-adherent moves | 0 | count |
       | MI-non-adherent moves | 0 | count |
       | Pushes into resistance | 0 | fewer is better |

@@ -21,7 +21,8 @@ describe('rapport check', () => {
       {
         "code": 0,
         "stderr": "",
-        "stdout": "1 file checked: 0 errors, 0 warnings",
+        "stdout": "test/fixtures/check/clean.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      1 file checked: 0 errors, 1 warning",
       }
     `);
   });
@@ -32,7 +33,8 @@ describe('rapport check', () => {
         "code": 0,
         "stderr": "",
         "stdout": "test/fixtures/check/warnings-only.yaml:32:5: warning: every option at node "story" is listening: the learner cannot try another approach
-      1 file checked: 0 errors, 1 warning",
+      test/fixtures/check/warnings-only.yaml:57:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      1 file checked: 0 errors, 2 warnings",
       }
     `);
   });
@@ -76,7 +78,8 @@ describe('rapport check', () => {
         "code": 1,
         "stderr": "",
         "stdout": "test/fixtures/check/unreachable-node.yaml:56:3: error: node "forgotten" is never reached: no path of options leads to it from the start node "opening"
-      1 file checked: 1 error, 0 warnings",
+      test/fixtures/check/unreachable-node.yaml:70:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      1 file checked: 1 error, 1 warning",
       }
     `);
   });
@@ -88,7 +91,8 @@ describe('rapport check', () => {
         "stderr": "",
         "stdout": "test/fixtures/check/trap.yaml:56:3: error: node "circle" is a trap: no ending can be reached from it, every path loops back
       test/fixtures/check/trap.yaml:69:3: error: node "square" is a trap: no ending can be reached from it, every path loops back
-      1 file checked: 2 errors, 0 warnings",
+      test/fixtures/check/trap.yaml:83:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      1 file checked: 2 errors, 1 warning",
       }
     `);
   });
@@ -154,7 +158,8 @@ describe('rapport check', () => {
       test/fixtures/cli/library/late-report.json:21:7: warning: node "opening" has only one option: the learner has no choice
       test/fixtures/cli/library/late-report.json:32:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough: the scenario has no breakthrough ending
       test/fixtures/check/warnings-only.yaml:32:5: warning: every option at node "story" is listening: the learner cannot try another approach
-      3 files checked: 0 errors, 4 warnings",
+      test/fixtures/check/warnings-only.yaml:57:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      3 files checked: 0 errors, 5 warnings",
       }
     `);
   });
@@ -165,8 +170,10 @@ describe('rapport check', () => {
     const result = await runCli('check', fixture('check', 'clean.yaml'), copy);
     expect(result.code).toBe(1);
     expect(result.stdout.replaceAll(temp, '<temp>')).toMatchInlineSnapshot(`
-      "<temp>/copy.yaml: error: the id "clean" is already used by test/fixtures/check/clean.yaml; give each scenario its own id
-      2 files checked: 1 error, 0 warnings"
+      "test/fixtures/check/clean.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      <temp>/copy.yaml: error: the id "clean" is already used by test/fixtures/check/clean.yaml; give each scenario its own id
+      <temp>/copy.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      2 files checked: 1 error, 2 warnings"
     `);
   });
 

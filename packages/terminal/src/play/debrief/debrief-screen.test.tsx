@@ -22,9 +22,9 @@ describe('DebriefScreen', () => {
       A shrug (stalemate)
       Nothing changes.
 
-      Listening ratio              0.50  ✗ below fair (1 listening, 1 insistence)
-      Reflection-to-question ratio 0:1   ✗ below fair (0 reflections, 1 question)
-      Complex reflections          n/a   – not enough to score (0 of 0 reflections)
+      Listening ratio              0.50  – too few to rate (1 listening, 1 insistence)
+      Reflection-to-question ratio 0:1   – too few to rate (0 reflections, 1 question)
+      Complex reflections          n/a   – too few to rate (0 of 0 reflections)
       MI-adherent                  0     (affirm, collaborate, autonomy)
       MI-non-adherent              1     (push, confront, rank, dismiss)
       Pushes into resistance       0     (fewer is better)
