@@ -202,7 +202,7 @@ const MAX_SWEEPS = 10_000;
  * offered option in equal shares; it settles at endings, at dead ends, at states from which no
  * ending can be reached (unended), and at states past the limit (unexplored). Without cycles one
  * pass in topological order is exact; with cycles the passes repeat until the mass still moving
- * is negligible, and what is left then counts as unended.
+ * is negligible, (what is left when they are cut off counts as unended).
  */
 export function randomLearner(
   scenario: Scenario,
@@ -248,13 +248,14 @@ export function randomLearner(
   if (order) {
     for (const s of order) push(s);
   } else {
-    for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
-      let moving = 0;
+    let moving = 1;
+    for (let sweep = 0; sweep < MAX_SWEEPS && moving >= SETTLED; sweep++) {
+      moving = 0;
       // In the walk's order, fewest turns first, so most mass goes all the way in one sweep.
       for (let s = 0; s < count; s++) moving += push(s);
-      if (moving < SETTLED) break;
     }
-    for (let s = 0; s < count; s++) settled.unended += mass[s] as number;
+    // Converged, the mass still moving is negligible; cut off early, it counts as unended.
+    if (moving >= SETTLED) for (let s = 0; s < count; s++) settled.unended += mass[s] as number;
   }
   return { ...settled, exact: order !== null && graph.complete };
 }
