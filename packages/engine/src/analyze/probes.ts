@@ -127,17 +127,35 @@ function followRule(
   }
 }
 
+/** Per state, the moves on offer, and the move of an option there: looked up once for every move. */
+type EdgeMoves = {
+  readonly offered: readonly ReadonlySet<MoveId>[];
+  readonly at: (state: ExploredState, option: string) => MoveId | undefined;
+};
+
+function edgeMoves(graph: StateGraph, facts: Map<string, Map<string, OptionFacts>>): EdgeMoves {
+  const offered = graph.states.map((state) => {
+    const options = facts.get(state.at);
+    const moves = new Set<MoveId>();
+    for (const edge of state.edges) {
+      const move = options?.get(edge.option)?.move;
+      if (move) moves.add(move);
+    }
+    return moves;
+  });
+  return { offered, at: (state, option) => facts.get(state.at)?.get(option)?.move };
+}
+
 function moveProbe(
   scenario: Scenario,
   graph: StateGraph,
-  facts: Map<string, Map<string, OptionFacts>>,
+  moves: EdgeMoves,
   move: MoveId,
 ): MoveProbe {
-  const moveAt = (state: ExploredState, option: string) => facts.get(state.at)?.get(option)?.move;
+  const moveAt = (state: ExploredState, option: string) => moves.at(state, option);
   const offersMove = new Uint8Array(graph.states.length);
   for (const state of graph.states) {
-    if (state.edges.some((edge) => moveAt(state, edge.option) === move))
-      offersMove[state.index] = 1;
+    if (moves.offered[state.index]?.has(move)) offersMove[state.index] = 1;
   }
   const { order, pathTo } = breadthFirst(
     graph,
@@ -275,8 +293,9 @@ export function probeStrategies(scenario: Scenario, graph: StateGraph, canEnd: U
     position.push({ position: k, ...probe });
   }
   const used = new Set(Object.values(scenario.nodes).flatMap((n) => n.options.map((o) => o.move)));
+  const moves = edgeMoves(graph, facts);
   const move = MOVE_IDS.filter((id) => used.has(id)).map((id) =>
-    moveProbe(scenario, graph, facts, id),
+    moveProbe(scenario, graph, moves, id),
   );
   const longest = followRule(scenario, graph, facts, (offered) => {
     let best = offered[0] as (typeof offered)[number];
