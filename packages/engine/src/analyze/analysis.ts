@@ -1,6 +1,7 @@
 import type { Locate } from '../load/types.js';
 import type { ProblemReason, ScenarioProblem, Severity } from '../problem.js';
 import type { Outcome } from '../schema/index.js';
+import type { Probes } from './probes.js';
 
 /** What `analyzeScenario` finds: located problems and the facts a facilitator can rely on. */
 export type Analysis = {
@@ -23,6 +24,11 @@ export type Analysis = {
   readonly pureInsistencePath: readonly string[] | null;
   /** False when a limit stopped the search: a path reported missing may still exist. */
   readonly pathsComplete: boolean;
+  /**
+   * Blind strategies: always the option in file position k, always a given move when offered,
+   * wording alone, and the odds of a learner who picks at random.
+   */
+  readonly probes: Probes;
 };
 
 export type AnalyzeOptions = {

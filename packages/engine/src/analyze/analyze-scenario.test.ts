@@ -16,6 +16,8 @@ describe('analyzeScenario', () => {
         "error nodes.orphan: node "orphan" is never reached: no path of options leads to it from the start node "opening"",
         "error endings.lost: ending "lost" is never reached: no path of options leads to it",
         "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
+        "warning nodes: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
         "warning nodes.orphan.options: every option at node "orphan" is neutral: the learner cannot try another approach",
       ]
     `);
@@ -27,6 +29,8 @@ describe('analyzeScenario', () => {
         "error nodes.circle: node "circle" is a trap: no ending can be reached from it, every path loops back",
         "error nodes.square: node "square" is a trap: no ending can be reached from it, every path loops back",
         "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
+        "warning nodes: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
         "warning nodes.opening.options: every option at node "opening" is listening: the learner cannot try another approach",
         "warning nodes.circle.options: every option at node "circle" is listening: the learner cannot try another approach",
       ]
@@ -38,6 +42,9 @@ describe('analyzeScenario', () => {
       [
         "error nodes.stuck: node "stuck" is a trap with resistance 60 and trust 44 (after choosing push): no ending can be reached from there",
         "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask, settle): a learner can win without the skill",
+        "warning nodes: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask, settle): a learner can win without the skill",
+        "warning nodes: the blind strategy "always seek-collaboration when offered" reaches the breakthrough "agreed" (choosing ask, settle): a learner can win without the skill",
       ]
     `);
   });
@@ -47,6 +54,10 @@ describe('analyzeScenario', () => {
       [
         "error nodes.offer.options: node "offer" is a dead end with resistance 60 and trust 44 (after choosing push): no option is offered, so the learner is stuck",
         "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask, pilot): a learner can win without the skill",
+        "warning nodes: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask, pilot): a learner can win without the skill",
+        "warning nodes: the blind strategy "always seek-collaboration when offered" reaches the breakthrough "agreed" (choosing ask, pilot): a learner can win without the skill",
+        "warning nodes: the blind strategy "always emphasize-autonomy when offered" reaches the breakthrough "agreed" (choosing ask, choose): a learner can win without the skill",
         "warning nodes.offer.options: every option at node "offer" is listening: the learner cannot try another approach",
       ]
     `);
@@ -60,6 +71,8 @@ describe('analyzeScenario', () => {
         "warning nodes.opening.variants.1.when: variant 2 of node "opening" is never shown: its condition never holds when the conversation is there, or an earlier variant always wins",
         "warning nodes.opening.variants.2.when: variant 3 of node "opening" is never shown: its condition cannot hold for meters from 0 to 100",
         "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
+        "warning nodes: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
       ]
     `);
   });
@@ -81,6 +94,10 @@ describe('analyzeScenario', () => {
       [
         "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
         "warning endings.agreed: pure insistence reaches the breakthrough "agreed" (choosing push): pushing should not win",
+        "warning nodes: the blind strategy "always option 2 in file order" reaches the breakthrough "agreed" (choosing push): a learner can win without the skill",
+        "warning nodes: the blind strategy "always insist when offered" reaches the breakthrough "agreed" (choosing push): a learner can win without the skill",
+        "warning nodes: the blind strategy "always the longest option" reaches the breakthrough "agreed" (choosing push): a learner can win without the skill",
+        "warning nodes: the blind strategy "always the most second-person words" reaches the breakthrough "agreed" (choosing push): a learner can win without the skill",
       ]
     `);
   });
@@ -91,6 +108,9 @@ describe('analyzeScenario', () => {
     expect(summary(analysis.problems)).toMatchInlineSnapshot(`
       [
         "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing hold): a learner can win without the skill",
+        "warning nodes: the blind strategy "always set-boundary when offered" reaches the breakthrough "agreed" (choosing hold): a learner can win without the skill",
+        "warning nodes: the blind strategy "always the longest option" reaches the breakthrough "agreed" (choosing hold): a learner can win without the skill",
       ]
     `);
   });
@@ -127,6 +147,227 @@ describe('analyzeScenario', () => {
           "escalation",
         ],
         "pathsComplete": true,
+        "probes": {
+          "complete": true,
+          "move": [
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "open-question",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "deep",
+                "hold",
+                "sum",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "complex-reflection",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "deep",
+                "hold",
+                "sum",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "summarize",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "deep",
+                "hold",
+                "sum",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "affirm",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "deep",
+                "praise",
+                "sum",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "seek-collaboration",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "deep",
+                "hold",
+                "together",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "closed-question",
+              "outcome": "breakthrough",
+              "path": [
+                "closed",
+                "deep",
+                "hold",
+                "sum",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "persuade",
+              "outcome": "breakthrough",
+              "path": [
+                "push",
+                "deep",
+                "hold",
+                "sum",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "parted",
+              "move": "confront",
+              "outcome": "stalemate",
+              "path": [
+                "open",
+                "deep",
+                "hold",
+                "blame",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "insist",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "insist",
+                "hold",
+                "sum",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "dismiss",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "deep",
+                "shrug-off",
+                "sum",
+              ],
+              "taken": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "move": "set-boundary",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "early-line",
+                "hold",
+                "sum",
+              ],
+              "taken": 2,
+            },
+          ],
+          "position": [
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "deep",
+                "hold",
+                "sum",
+              ],
+              "position": 1,
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "outcome": "breakthrough",
+              "path": [
+                "closed",
+                "insist",
+                "praise",
+                "together",
+              ],
+              "position": 2,
+            },
+            {
+              "end": "ending",
+              "ending": "walkout",
+              "outcome": "escalation",
+              "path": [
+                "push",
+                "early-line",
+                "shrug-off",
+                "blame",
+              ],
+              "position": 3,
+            },
+          ],
+          "random": {
+            "breakthrough": 0.6666666666666666,
+            "escalation": 0.024691358024691357,
+            "exact": true,
+            "partial": 0,
+            "stalemate": 0.30864197530864196,
+            "unended": 0,
+            "unexplored": 0,
+          },
+          "wording": [
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "outcome": "breakthrough",
+              "path": [
+                "push",
+                "deep",
+                "hold",
+                "sum",
+              ],
+              "rule": "longest",
+            },
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "outcome": "breakthrough",
+              "path": [
+                "push",
+                "deep",
+                "hold",
+                "sum",
+              ],
+              "rule": "second-person",
+            },
+          ],
+        },
         "problems": [
           {
             "column": 0,
@@ -136,6 +377,61 @@ describe('analyzeScenario', () => {
             "path": [
               "endings",
               "agreed",
+            ],
+            "reason": "analysis",
+            "severity": "warning",
+          },
+          {
+            "column": 0,
+            "file": "four-steps",
+            "line": 0,
+            "message": "the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing open, deep, hold, sum): a learner can win without the skill",
+            "path": [
+              "nodes",
+            ],
+            "reason": "analysis",
+            "severity": "warning",
+          },
+          {
+            "column": 0,
+            "file": "four-steps",
+            "line": 0,
+            "message": "the blind strategy "always option 2 in file order" reaches the breakthrough "agreed" (choosing closed, insist, praise, together): a learner can win without the skill",
+            "path": [
+              "nodes",
+            ],
+            "reason": "analysis",
+            "severity": "warning",
+          },
+          {
+            "column": 0,
+            "file": "four-steps",
+            "line": 0,
+            "message": "the blind strategy "always set-boundary when offered" reaches the breakthrough "agreed" (choosing open, early-line, hold, sum): a learner can win without the skill",
+            "path": [
+              "nodes",
+            ],
+            "reason": "analysis",
+            "severity": "warning",
+          },
+          {
+            "column": 0,
+            "file": "four-steps",
+            "line": 0,
+            "message": "the blind strategy "always the longest option" reaches the breakthrough "agreed" (choosing push, deep, hold, sum): a learner can win without the skill",
+            "path": [
+              "nodes",
+            ],
+            "reason": "analysis",
+            "severity": "warning",
+          },
+          {
+            "column": 0,
+            "file": "four-steps",
+            "line": 0,
+            "message": "the blind strategy "always the most second-person words" reaches the breakthrough "agreed" (choosing push, deep, hold, sum): a learner can win without the skill",
+            "path": [
+              "nodes",
             ],
             "reason": "analysis",
             "severity": "warning",
@@ -178,6 +474,8 @@ describe('analyzeScenario', () => {
         "warning : analysis stopped after 2 states; results are partial",
         "error nodes.orphan: node "orphan" is never reached: no path of options leads to it from the start node "opening"",
         "error endings.lost: ending "lost" is never reached: no path of options leads to it",
+        "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
+        "warning nodes: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
         "warning nodes.orphan.options: every option at node "orphan" is neutral: the learner cannot try another approach",
       ]
     `);

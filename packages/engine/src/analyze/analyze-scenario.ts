@@ -11,6 +11,7 @@ import { describeChoices, describeMeters } from './describe.js';
 import { DEFAULT_STATE_LIMIT, exploreStates, type StateGraph } from './explore.js';
 import { goldenProblems } from './golden.js';
 import { type PathFigures, pureInsistencePath, searchPathFigures } from './path-figures.js';
+import { numbersTells, type Probes, probeStrategies, strategyLabel } from './probes.js';
 import { neverHolds, qualityProblems } from './quality.js';
 import { pairKey, type StateFacts, stateFacts } from './state-facts.js';
 import { idsReachingAnEnding, reachableIds, structureOf } from './structure.js';
@@ -189,6 +190,35 @@ function rubricProblems(
   return problems;
 }
 
+function probeProblems(scenario: Scenario, probes: Probes, make: MakeProblem): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  // A move offered at one node leaves every other choice to the learner: its probe is a blind
+  // strategy only when the move makes at least half of the choices on the way.
+  const moves = probes.move.filter((probe) => probe.taken * 2 >= probe.path.length);
+  for (const probe of [...probes.position, ...moves, ...probes.wording]) {
+    if (probe.outcome !== 'breakthrough') continue;
+    problems.push(
+      make(
+        'analysis',
+        'warning',
+        ['nodes'],
+        `the blind strategy "${strategyLabel(probe)}" reaches the breakthrough "${probe.ending}" (choosing ${probe.path.join(', ')}): a learner can win without the skill`,
+      ),
+    );
+  }
+  for (const tell of numbersTells(scenario)) {
+    problems.push(
+      make(
+        'analysis',
+        'warning',
+        tell.at,
+        `the answer is in the numbers: ${tell.move}: ${tell.better} of ${tell.total} options carry effects better than the engine's default`,
+      ),
+    );
+  }
+  return problems;
+}
+
 /**
  * Analyses a loaded scenario on its compiled machine: the conversation graph, every reachable
  * (node, meters) state, the figures a learner can reach, and the scenario's golden transcripts.
@@ -217,6 +247,8 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
     : { listeningRatio: { best: null, worst: null }, goodMitiPath: null, complete: false };
   const insistence = pureInsistencePath(scenario, graph);
   problems.push(...rubricProblems(scenario, figures, insistence, make));
+  const probes = probeStrategies(scenario, graph, facts.canEnd);
+  problems.push(...probeProblems(scenario, probes, make));
   problems.push(...qualityProblems(scenario, make));
   // Golden transcripts replay on the compiled machine, exactly as the trainers run them.
   if (scenario.tests.length > 0) {
@@ -242,5 +274,6 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
     goodMitiPath: figures.goodMitiPath,
     pureInsistencePath: insistence?.path ?? null,
     pathsComplete: figures.complete,
+    probes,
   };
 }

@@ -1,3 +1,4 @@
+import type { Probes } from '../analyze/probes.js';
 import type { ScenarioProblem } from '../problem.js';
 import type { CheckReport, CheckStats } from './check-scenario.js';
 
@@ -20,6 +21,8 @@ export type CheckJson = {
     readonly errors: readonly CheckJsonProblem[];
     readonly warnings: readonly CheckJsonProblem[];
     readonly stats: CheckStats | null;
+    /** The blind-strategy probes and the random learner's odds; null when the file did not load. */
+    readonly probes: Probes | null;
   }[];
 };
 
@@ -45,6 +48,7 @@ export function toCheckJson(reports: readonly CheckReport[]): CheckJson {
       errors: report.errors.map(problemJson),
       warnings: report.warnings.map(problemJson),
       stats: report.stats,
+      probes: report.analysis?.probes ?? null,
     })),
   };
 }

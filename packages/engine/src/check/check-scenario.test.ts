@@ -18,9 +18,19 @@ describe('checkScenario', () => {
       file: 'sound.yaml',
       id: 'sound',
       errors: [],
-      warnings: [],
       stats: { nodes: 4, endings: 3, outcomes: ['breakthrough', 'stalemate', 'escalation'] },
     });
+    // Sound as a graph; a four-node scenario is too small to hide its answer from blind play.
+    expect(report.warnings.map((p) => p.message)).toMatchInlineSnapshot(`
+      [
+        "the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing open, deep, hold, sum): a learner can win without the skill",
+        "the blind strategy "always option 2 in file order" reaches the breakthrough "agreed" (choosing closed, insist, praise, together): a learner can win without the skill",
+        "the blind strategy "always set-boundary when offered" reaches the breakthrough "agreed" (choosing open, early-line, hold, sum): a learner can win without the skill",
+        "the blind strategy "always the longest option" reaches the breakthrough "agreed" (choosing push, deep, hold, sum): a learner can win without the skill",
+        "the blind strategy "always the most second-person words" reaches the breakthrough "agreed" (choosing push, deep, hold, sum): a learner can win without the skill",
+        "no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+      ]
+    `);
     expect(report.analysis?.states).toEqual({ explored: 45, complete: true });
   });
 
@@ -90,6 +100,8 @@ describe('checkScenario', () => {
     `);
     expect(report.warnings.map(formatProblem)).toMatchInlineSnapshot(`
       [
+        "stranded.yaml:15:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
+        "stranded.yaml:15:1: warning: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
         "stranded.yaml:31:5: warning: node "loop" has only one option: the learner has no choice",
         "stranded.yaml:39:5: warning: node "orphan" has only one option: the learner has no choice",
         "stranded.yaml:46:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
@@ -122,13 +134,59 @@ describe('checkScenario', () => {
               }
             ],
             "warnings": [],
-            "stats": null
+            "stats": null,
+            "probes": null
           },
           {
             "file": "sound.yaml",
             "id": "sound",
             "errors": [],
             "warnings": [
+              {
+                "line": 15,
+                "column": 1,
+                "path": [
+                  "nodes"
+                ],
+                "message": "the blind strategy \\"always option 1 in file order\\" reaches the breakthrough \\"agreed\\" (choosing open, deep, hold, sum): a learner can win without the skill",
+                "reason": "analysis"
+              },
+              {
+                "line": 15,
+                "column": 1,
+                "path": [
+                  "nodes"
+                ],
+                "message": "the blind strategy \\"always option 2 in file order\\" reaches the breakthrough \\"agreed\\" (choosing closed, insist, praise, together): a learner can win without the skill",
+                "reason": "analysis"
+              },
+              {
+                "line": 15,
+                "column": 1,
+                "path": [
+                  "nodes"
+                ],
+                "message": "the blind strategy \\"always set-boundary when offered\\" reaches the breakthrough \\"agreed\\" (choosing open, early-line, hold, sum): a learner can win without the skill",
+                "reason": "analysis"
+              },
+              {
+                "line": 15,
+                "column": 1,
+                "path": [
+                  "nodes"
+                ],
+                "message": "the blind strategy \\"always the longest option\\" reaches the breakthrough \\"agreed\\" (choosing push, deep, hold, sum): a learner can win without the skill",
+                "reason": "analysis"
+              },
+              {
+                "line": 15,
+                "column": 1,
+                "path": [
+                  "nodes"
+                ],
+                "message": "the blind strategy \\"always the most second-person words\\" reaches the breakthrough \\"agreed\\" (choosing push, deep, hold, sum): a learner can win without the skill",
+                "reason": "analysis"
+              },
               {
                 "line": 90,
                 "column": 3,
@@ -148,6 +206,227 @@ describe('checkScenario', () => {
                 "stalemate",
                 "escalation"
               ]
+            },
+            "probes": {
+              "position": [
+                {
+                  "position": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "deep",
+                    "hold",
+                    "sum"
+                  ]
+                },
+                {
+                  "position": 2,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "closed",
+                    "insist",
+                    "praise",
+                    "together"
+                  ]
+                },
+                {
+                  "position": 3,
+                  "ending": "walkout",
+                  "outcome": "escalation",
+                  "end": "ending",
+                  "path": [
+                    "push",
+                    "early-line",
+                    "shrug-off",
+                    "blame"
+                  ]
+                }
+              ],
+              "move": [
+                {
+                  "move": "open-question",
+                  "taken": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "deep",
+                    "hold",
+                    "sum"
+                  ]
+                },
+                {
+                  "move": "complex-reflection",
+                  "taken": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "deep",
+                    "hold",
+                    "sum"
+                  ]
+                },
+                {
+                  "move": "summarize",
+                  "taken": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "deep",
+                    "hold",
+                    "sum"
+                  ]
+                },
+                {
+                  "move": "affirm",
+                  "taken": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "deep",
+                    "praise",
+                    "sum"
+                  ]
+                },
+                {
+                  "move": "seek-collaboration",
+                  "taken": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "deep",
+                    "hold",
+                    "together"
+                  ]
+                },
+                {
+                  "move": "closed-question",
+                  "taken": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "closed",
+                    "deep",
+                    "hold",
+                    "sum"
+                  ]
+                },
+                {
+                  "move": "persuade",
+                  "taken": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "push",
+                    "deep",
+                    "hold",
+                    "sum"
+                  ]
+                },
+                {
+                  "move": "confront",
+                  "taken": 1,
+                  "ending": "parted",
+                  "outcome": "stalemate",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "deep",
+                    "hold",
+                    "blame"
+                  ]
+                },
+                {
+                  "move": "insist",
+                  "taken": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "insist",
+                    "hold",
+                    "sum"
+                  ]
+                },
+                {
+                  "move": "dismiss",
+                  "taken": 1,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "deep",
+                    "shrug-off",
+                    "sum"
+                  ]
+                },
+                {
+                  "move": "set-boundary",
+                  "taken": 2,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "early-line",
+                    "hold",
+                    "sum"
+                  ]
+                }
+              ],
+              "wording": [
+                {
+                  "rule": "longest",
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "push",
+                    "deep",
+                    "hold",
+                    "sum"
+                  ]
+                },
+                {
+                  "rule": "second-person",
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "push",
+                    "deep",
+                    "hold",
+                    "sum"
+                  ]
+                }
+              ],
+              "random": {
+                "breakthrough": 0.6666666666666666,
+                "partial": 0,
+                "stalemate": 0.30864197530864196,
+                "escalation": 0.024691358024691357,
+                "unended": 0,
+                "unexplored": 0,
+                "exact": true
+              },
+              "complete": true
             }
           }
         ]

@@ -21,8 +21,23 @@ describe('rapport check', () => {
       {
         "code": 0,
         "stderr": "",
-        "stdout": "test/fixtures/check/clean.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
-      1 file checked: 0 errors, 1 warning",
+        "stdout": "test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/clean.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      test/fixtures/check/clean.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
+        always                           outcome       ending    choices
+        option 1 in file order           breakthrough  welcomed  3
+        option 2 in file order           stalemate     shrugged  1
+        open-question when offered       breakthrough  welcomed  3 (1 that move)
+        complex-reflection when offered  breakthrough  welcomed  3 (2 that move)
+        persuade when offered            stalemate     shrugged  1 (1 that move)
+        insist when offered              stalemate     shrugged  1 (0 that move)
+        dismiss when offered             stalemate     shrugged  1 (0 that move)
+        the longest option               breakthrough  welcomed  3
+        the most second-person words     stalemate     shrugged  1
+        random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
+      1 file checked: 0 errors, 4 warnings",
       }
     `);
   });
@@ -32,9 +47,23 @@ describe('rapport check', () => {
       {
         "code": 0,
         "stderr": "",
-        "stdout": "test/fixtures/check/warnings-only.yaml:32:5: warning: every option at node "story" is listening: the learner cannot try another approach
+        "stdout": "test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/warnings-only.yaml:32:5: warning: every option at node "story" is listening: the learner cannot try another approach
       test/fixtures/check/warnings-only.yaml:57:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
-      1 file checked: 0 errors, 2 warnings",
+      test/fixtures/check/warnings-only.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
+        always                           outcome       ending    choices
+        option 1 in file order           breakthrough  welcomed  3
+        option 2 in file order           stalemate     shrugged  1
+        open-question when offered       stalemate     shrugged  2 (2 that move)
+        complex-reflection when offered  breakthrough  welcomed  3 (2 that move)
+        persuade when offered            stalemate     shrugged  1 (1 that move)
+        insist when offered              stalemate     shrugged  1 (0 that move)
+        the longest option               breakthrough  welcomed  3
+        the most second-person words     stalemate     shrugged  1
+        random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
+      1 file checked: 0 errors, 5 warnings",
       }
     `);
   });
@@ -77,9 +106,26 @@ describe('rapport check', () => {
       {
         "code": 1,
         "stderr": "",
-        "stdout": "test/fixtures/check/unreachable-node.yaml:56:3: error: node "forgotten" is never reached: no path of options leads to it from the start node "opening"
+        "stdout": "test/fixtures/check/unreachable-node.yaml:16:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/unreachable-node.yaml:16:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/unreachable-node.yaml:16:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/unreachable-node.yaml:56:3: error: node "forgotten" is never reached: no path of options leads to it from the start node "opening"
       test/fixtures/check/unreachable-node.yaml:70:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
-      1 file checked: 1 error, 1 warning",
+      test/fixtures/check/unreachable-node.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
+        always                           outcome       ending    choices
+        option 1 in file order           breakthrough  welcomed  3
+        option 2 in file order           stalemate     shrugged  1
+        open-question when offered       breakthrough  welcomed  3 (1 that move)
+        simple-reflection when offered   breakthrough  welcomed  3 (0 that move)
+        complex-reflection when offered  breakthrough  welcomed  3 (2 that move)
+        give-information when offered    breakthrough  welcomed  3 (0 that move)
+        persuade when offered            stalemate     shrugged  1 (1 that move)
+        insist when offered              stalemate     shrugged  1 (0 that move)
+        dismiss when offered             stalemate     shrugged  1 (0 that move)
+        the longest option               breakthrough  welcomed  3
+        the most second-person words     stalemate     shrugged  1
+        random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
+      1 file checked: 1 error, 4 warnings",
       }
     `);
   });
@@ -89,10 +135,27 @@ describe('rapport check', () => {
       {
         "code": 1,
         "stderr": "",
-        "stdout": "test/fixtures/check/trap.yaml:56:3: error: node "circle" is a trap: no ending can be reached from it, every path loops back
+        "stdout": "test/fixtures/check/trap.yaml:16:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/trap.yaml:16:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/trap.yaml:16:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/trap.yaml:56:3: error: node "circle" is a trap: no ending can be reached from it, every path loops back
       test/fixtures/check/trap.yaml:69:3: error: node "square" is a trap: no ending can be reached from it, every path loops back
       test/fixtures/check/trap.yaml:83:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
-      1 file checked: 2 errors, 1 warning",
+      test/fixtures/check/trap.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
+        always                           outcome       ending    choices
+        option 1 in file order           breakthrough  welcomed  3
+        option 2 in file order           stalemate     shrugged  1
+        open-question when offered       breakthrough  welcomed  3 (1 that move)
+        simple-reflection when offered   breakthrough  welcomed  3 (0 that move)
+        complex-reflection when offered  breakthrough  welcomed  3 (2 that move)
+        closed-question when offered     breakthrough  welcomed  3 (0 that move)
+        persuade when offered            stalemate     shrugged  1 (1 that move)
+        insist when offered              stalemate     shrugged  1 (0 that move)
+        dismiss when offered             stalemate     shrugged  1 (0 that move)
+        the longest option               breakthrough  welcomed  3
+        the most second-person words     stalemate     shrugged  1
+        random learner: breakthrough 12.5%, partial 0.0%, stalemate 62.5%, escalation 0.0%, never ends 25.0% (approximate: the conversation can loop)
+      1 file checked: 2 errors, 4 warnings",
       }
     `);
   });
@@ -154,12 +217,45 @@ describe('rapport check', () => {
       {
         "code": 0,
         "stderr": "",
-        "stdout": "test/fixtures/cli/library/front-desk.yaml:30:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+        "stdout": "test/fixtures/cli/library/front-desk.yaml:15:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask): a learner can win without the skill
+      test/fixtures/cli/library/front-desk.yaml:15:1: warning: the blind strategy "always open-question when offered" reaches the breakthrough "welcomed" (choosing ask): a learner can win without the skill
+      test/fixtures/cli/library/front-desk.yaml:15:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask): a learner can win without the skill
+      test/fixtures/cli/library/front-desk.yaml:30:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      test/fixtures/cli/library/front-desk.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
+        always                        outcome       ending    choices
+        option 1 in file order        breakthrough  welcomed  1
+        option 2 in file order        stalemate     shrugged  1
+        open-question when offered    breakthrough  welcomed  1 (1 that move)
+        persuade when offered         stalemate     shrugged  1 (1 that move)
+        the longest option            breakthrough  welcomed  1
+        the most second-person words  stalemate     shrugged  1
+        random learner: breakthrough 50.0%, partial 0.0%, stalemate 50.0%, escalation 0.0% (exact)
       test/fixtures/cli/library/late-report.json:21:7: warning: node "opening" has only one option: the learner has no choice
       test/fixtures/cli/library/late-report.json:32:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough: the scenario has no breakthrough ending
+      test/fixtures/cli/library/late-report.json: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
+        always                          outcome  ending   choices
+        option 1 in file order          partial  settled  1
+        simple-reflection when offered  partial  settled  1 (1 that move)
+        the longest option              partial  settled  1
+        the most second-person words    partial  settled  1
+        random learner: breakthrough 0.0%, partial 100.0%, stalemate 0.0%, escalation 0.0% (exact)
+      test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/warnings-only.yaml:32:5: warning: every option at node "story" is listening: the learner cannot try another approach
       test/fixtures/check/warnings-only.yaml:57:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
-      3 files checked: 0 errors, 5 warnings",
+      test/fixtures/check/warnings-only.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
+        always                           outcome       ending    choices
+        option 1 in file order           breakthrough  welcomed  3
+        option 2 in file order           stalemate     shrugged  1
+        open-question when offered       stalemate     shrugged  2 (2 that move)
+        complex-reflection when offered  breakthrough  welcomed  3 (2 that move)
+        persuade when offered            stalemate     shrugged  1 (1 that move)
+        insist when offered              stalemate     shrugged  1 (0 that move)
+        the longest option               breakthrough  welcomed  3
+        the most second-person words     stalemate     shrugged  1
+        random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
+      3 files checked: 0 errors, 11 warnings",
       }
     `);
   });
@@ -170,10 +266,40 @@ describe('rapport check', () => {
     const result = await runCli('check', fixture('check', 'clean.yaml'), copy);
     expect(result.code).toBe(1);
     expect(result.stdout.replaceAll(temp, '<temp>')).toMatchInlineSnapshot(`
-      "test/fixtures/check/clean.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      "test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/clean.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
+      test/fixtures/check/clean.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
+        always                           outcome       ending    choices
+        option 1 in file order           breakthrough  welcomed  3
+        option 2 in file order           stalemate     shrugged  1
+        open-question when offered       breakthrough  welcomed  3 (1 that move)
+        complex-reflection when offered  breakthrough  welcomed  3 (2 that move)
+        persuade when offered            stalemate     shrugged  1 (1 that move)
+        insist when offered              stalemate     shrugged  1 (0 that move)
+        dismiss when offered             stalemate     shrugged  1 (0 that move)
+        the longest option               breakthrough  welcomed  3
+        the most second-person words     stalemate     shrugged  1
+        random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
       <temp>/copy.yaml: error: the id "clean" is already used by test/fixtures/check/clean.yaml; give each scenario its own id
+      <temp>/copy.yaml:15:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      <temp>/copy.yaml:15:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      <temp>/copy.yaml:15:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       <temp>/copy.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
-      2 files checked: 1 error, 2 warnings"
+      <temp>/copy.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
+        always                           outcome       ending    choices
+        option 1 in file order           breakthrough  welcomed  3
+        option 2 in file order           stalemate     shrugged  1
+        open-question when offered       breakthrough  welcomed  3 (1 that move)
+        complex-reflection when offered  breakthrough  welcomed  3 (2 that move)
+        persuade when offered            stalemate     shrugged  1 (1 that move)
+        insist when offered              stalemate     shrugged  1 (0 that move)
+        dismiss when offered             stalemate     shrugged  1 (0 that move)
+        the longest option               breakthrough  welcomed  3
+        the most second-person words     stalemate     shrugged  1
+        random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
+      2 files checked: 1 error, 8 warnings"
     `);
   });
 
@@ -203,6 +329,7 @@ describe('rapport check', () => {
             ],
             "file": "test/fixtures/check/misspelled-node-id.yaml",
             "id": null,
+            "probes": null,
             "stats": null,
             "warnings": [],
           },

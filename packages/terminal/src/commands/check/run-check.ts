@@ -3,6 +3,7 @@ import type { ParsedArgs } from '../../cli/command.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from '../../cli/io.js';
 import { checkFiles } from './check-files.js';
 import { collectFiles } from './collect-files.js';
+import { probeTable } from './probe-table.js';
 
 /** `rapport check`: the body of the command, loaded when it runs. */
 export async function runCheck(args: ParsedArgs, io: Io): Promise<number> {
@@ -33,6 +34,8 @@ function printReports(reports: readonly CheckReport[], fileCount: number, io: Io
       (a, b) => a.line - b.line || a.column - b.column,
     );
     for (const problem of problems) io.out(formatProblem(problem));
+    if (report.analysis)
+      for (const line of probeTable(report.file, report.analysis.probes)) io.out(line);
   }
   io.out(
     `${count(fileCount, 'file')} checked: ${count(errors, 'error')}, ${count(warnings, 'warning')}`,
