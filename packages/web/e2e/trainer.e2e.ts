@@ -1,7 +1,15 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scoreTranscript, Transcript } from '@rapport/engine';
+import {
+  availableOptions,
+  initialMeters,
+  loadScenario,
+  type Scenario,
+  scoreTranscript,
+  startNode,
+  Transcript,
+} from '@rapport/engine';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './browser';
@@ -26,6 +34,56 @@ async function open(context: BrowserContext, hash: string): Promise<Page> {
   await page.waitForSelector('h1');
   (page as Page & { errors?: string[] }).errors = errors;
   return page;
+}
+
+function scenarioFile(id: string): Scenario {
+  const loaded = loadScenario(readFileSync(join(scenariosDir, `${id}.yaml`), 'utf8'), `${id}.yaml`);
+  if (!loaded.ok) throw new Error(`${id}.yaml does not load`);
+  return loaded.scenario;
+}
+
+async function shownOptions(page: Page): Promise<string[]> {
+  const list = page.locator('ol[aria-label="Your options"] > li');
+  await list.first().waitFor();
+  return (await list.allTextContents()).map((text) => text.replace(/^\d+/, ''));
+}
+
+/** Plays to the debrief, each turn pressing the number of the option `choose` names by text. */
+async function playByText(
+  page: Page,
+  choose: (shown: readonly string[], turn: number) => string,
+): Promise<string[]> {
+  const chosen: string[] = [];
+  for (let turn = 0; turn < 60; turn += 1) {
+    if ((await heading(page)).startsWith('Debrief')) return chosen;
+    const list = page.locator('ol[aria-label="Your options"] > li');
+    if ((await list.count()) === 0) {
+      await page.waitForTimeout(50);
+      continue;
+    }
+    const shown = await shownOptions(page);
+    const text = choose(shown, chosen.length);
+    const index = shown.indexOf(text);
+    if (index < 0) throw new Error(`"${text}" is not on offer; shown: ${shown.join(' | ')}`);
+    const line = (await page.locator('.now .line').textContent()) ?? '';
+    await page.keyboard.press(String(index + 1));
+    chosen.push(text);
+    // The next line (or the debrief) replaces this one; a loop back to the same line times out.
+    await page
+      .waitForFunction(
+        (before) =>
+          document.querySelector('.now .line')?.textContent !== before ||
+          document.querySelector('h1')?.textContent?.startsWith('Debrief'),
+        line,
+        { timeout: 2000 },
+      )
+      .catch(() => undefined);
+  }
+  throw new Error(`no debrief after ${chosen.length} turns`);
+}
+
+async function figureRows(page: Page): Promise<string[]> {
+  return page.getByRole('table', { name: 'Your figures' }).locator('tbody tr').allTextContents();
 }
 
 function pageErrors(page: Page): string[] {
@@ -86,6 +144,56 @@ describe('the participant trainer in Chromium', () => {
       });
     }
   }
+
+  it('shows another order for another seed, and the same choices by id give the same debrief', async () => {
+    const id = FLAGSHIPS[0] ?? '';
+    const scenario = scenarioFile(id);
+    const start = startNode(scenario);
+    const order = (seed: number): string[] =>
+      availableOptions(scenario, start, initialMeters(scenario), seed).map((o) => o.text);
+    const first = 5310;
+    // The first seed after it whose order at the start differs (the engine's one function).
+    let second = first + 1;
+    while (order(second).join('\n') === order(first).join('\n') && second < first + 100)
+      second += 1;
+
+    const context = await app.browser().newContext({ viewport: { width: 1280, height: 900 } });
+    const page = await open(context, `#/play/${id}?mode=assess&seed=${first}`);
+    const shownFirst = await shownOptions(page);
+    expect(shownFirst).toEqual(order(first));
+    // Attempt one: the option shown last, then whatever comes first, to the end.
+    const path = await playByText(page, (shown, turn) =>
+      turn === 0 ? (shown.at(-1) ?? '') : (shown[0] ?? ''),
+    );
+    await page.getByRole('table', { name: 'Your figures' }).waitFor();
+    const figuresFirst = await figureRows(page);
+    expect(await page.getByText(/^These figures are a practice aid/).isVisible()).toBe(true);
+
+    await page.goto(`${app.server().url}#/play/${id}?mode=assess&seed=${second}`);
+    await page.waitForSelector('.play');
+    const shownSecond = await shownOptions(page);
+    expect(shownSecond).toEqual(order(second));
+    expect(shownSecond).not.toEqual(shownFirst);
+    expect([...shownSecond].sort()).toEqual([...shownFirst].sort());
+    // Attempt two: the same options, found by their text wherever this order shows them.
+    await playByText(page, (_shown, turn) => path[turn] ?? '');
+    await page.getByRole('table', { name: 'Your figures' }).waitFor();
+    expect(await figureRows(page)).toEqual(figuresFirst);
+
+    const saved = await page.evaluate(() => localStorage.getItem('rapport.history') ?? '');
+    const attempts = (JSON.parse(saved) as { attempts: { transcript: unknown }[] }).attempts.map(
+      (attempt) => Transcript.parse(attempt.transcript),
+    );
+    expect(attempts.map((t) => t.seed)).toEqual([first, second]);
+    expect(attempts[1]?.turns.map((t) => t.option)).toEqual(
+      attempts[0]?.turns.map((t) => t.option),
+    );
+    expect(scoreTranscript(attempts[1] as Transcript)).toEqual(
+      scoreTranscript(attempts[0] as Transcript),
+    );
+    expect(pageErrors(page)).toEqual([]);
+    await context.close();
+  });
 
   it('replays another option from a debrief turn and compares both conversations', async () => {
     const id = FLAGSHIPS[0] ?? '';

@@ -5,6 +5,14 @@ import { twoRoadsCatalog } from '../../test/two-roads';
 import { HISTORY_KEY, readHistory } from '../history/history-store';
 import { App } from './app';
 
+/** The number key that picks an option, read from the list as shown (the order is seeded). */
+function keyFor(text: RegExp): string {
+  const options = within(screen.getByRole('list', { name: 'Your options' })).getAllByRole('button');
+  const index = options.findIndex((option) => text.test(option.textContent ?? ''));
+  if (index < 0) throw new Error(`no option shown matches ${text}`);
+  return String(index + 1);
+}
+
 describe('the trainer app', () => {
   it('goes from the library to a debrief by keyboard, and keeps the attempt', async () => {
     const user = userEvent.setup();
@@ -21,14 +29,17 @@ describe('the trainer app', () => {
     expect(await screen.findByText('Assessment mode')).toBeTruthy();
     expect(window.location.hash).toBe('#/play/two-roads?mode=assess');
 
-    await user.keyboard('1');
-    await user.keyboard('1');
+    await user.keyboard(keyFor(/What gets in the way/));
+    await screen.findByText('It doubles my typing.');
+    await user.keyboard(keyFor(/I hear you/));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Debrief: Two roads' });
     expect(document.activeElement).toBe(heading);
     expect(screen.getByRole('heading', { name: 'Breakthrough: Agreed' })).toBeTruthy();
 
     const saved = readHistory();
     expect(saved.attempts).toHaveLength(1);
+    // The attempt drew its own seed, and the saved transcript keeps it.
+    expect(saved.attempts[0]?.transcript.seed).toBeTypeOf('number');
     expect(window.location.hash).toBe(`#/debrief/${saved.attempts[0]?.id}`);
 
     await user.click(screen.getByRole('link', { name: 'History' }));
@@ -43,7 +54,8 @@ describe('the trainer app', () => {
     const user = userEvent.setup();
     render(<App catalog={twoRoadsCatalog()} />);
     for (const keys of ['2{Enter}2{Enter}', '1{Enter}1{Enter}']) {
-      window.location.hash = '#/play/two-roads';
+      // Seed 1 shows the fixture's options in file order.
+      window.location.hash = '#/play/two-roads?seed=1';
       await screen.findByText('Coach mode');
       await user.keyboard(keys);
       await screen.findByRole('heading', { level: 1, name: 'Debrief: Two roads' });
@@ -56,6 +68,7 @@ describe('the trainer app', () => {
         .map((li) => li.textContent),
     ).toEqual(['Attempt 1: 0.00, escalation', 'Attempt 2: 1.00, breakthrough']);
     expect(screen.getByText(/^Listening ratio up: 0.00 on your first attempt/)).toBeTruthy();
+    expect(readHistory().attempts.map((attempt) => attempt.transcript.seed)).toEqual([1, 1]);
   });
 
   it('shows a notice, not a blank page, when the saved history is damaged', async () => {

@@ -86,7 +86,7 @@ function Screen({
       return trainer(
         route.name === 'briefing'
           ? { name: 'briefing', entry }
-          : { name: 'play', entry, mode: route.mode },
+          : { name: 'play', entry, mode: route.mode, seed: route.seed },
       );
     }
     case 'debrief': {

@@ -16,6 +16,12 @@ describe('parseRoute', () => {
       id: 'shadow-it',
       mode: 'assess',
     });
+    expect(parseRoute('#/play/shadow-it?mode=assess&seed=42')).toEqual({
+      name: 'play',
+      id: 'shadow-it',
+      mode: 'assess',
+      seed: 42,
+    });
     expect(parseRoute('#/history')).toEqual({ name: 'history' });
     expect(parseRoute('#/facilitator')).toEqual({ name: 'facilitator' });
     expect(parseRoute('#/debrief/abc')).toEqual({ name: 'debrief', attempt: 'abc' });
@@ -23,8 +29,22 @@ describe('parseRoute', () => {
   });
 
   it('writes links that read back as the same route', () => {
-    for (const hash of ['#/', '#/scenario/a', '#/play/a', '#/play/a?mode=assess', '#/history']) {
+    for (const hash of [
+      '#/',
+      '#/scenario/a',
+      '#/play/a',
+      '#/play/a?mode=assess',
+      '#/play/a?seed=7',
+      '#/play/a?mode=assess&seed=4294967295',
+      '#/history',
+    ]) {
       expect(hrefOf(parseRoute(hash))).toBe(hash);
+    }
+  });
+
+  it('plays with a fresh seed when the link’s seed is not a whole number from 0 to 4294967295', () => {
+    for (const seed of ['-1', '1.5', 'abc', '4294967296', '', '1e3']) {
+      expect(parseRoute(`#/play/a?seed=${seed}`)).toEqual({ name: 'play', id: 'a', mode: 'coach' });
     }
   });
 });

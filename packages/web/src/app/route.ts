@@ -3,13 +3,32 @@ export type Mode = 'coach' | 'assess';
 export type Route =
   | { readonly name: 'library' }
   | { readonly name: 'briefing'; readonly id: string }
-  | { readonly name: 'play'; readonly id: string; readonly mode: Mode }
+  | {
+      readonly name: 'play';
+      readonly id: string;
+      readonly mode: Mode;
+      /** The seed the options' order is drawn from; a fresh one for every attempt when absent. */
+      readonly seed?: number;
+    }
   | { readonly name: 'debrief'; readonly attempt: string }
   | { readonly name: 'history' }
   | { readonly name: 'facilitator' }
   | { readonly name: 'not-found'; readonly hash: string };
 
-/** Reads a location hash: `#/`, `#/scenario/<id>`, `#/play/<id>?mode=assess`, `#/debrief/<attempt>`, `#/history`, `#/facilitator`. */
+/** The largest seed (the engine's MAX_SEED): this module must not load the engine. */
+const MAX_SEED = 0xffffffff;
+
+/** A seed as a link writes it: a whole number from 0 to MAX_SEED, else none. */
+function seedOf(text: string | null): number | undefined {
+  if (text === null || !/^\d{1,10}$/.test(text)) return undefined;
+  const seed = Number(text);
+  return seed <= MAX_SEED ? seed : undefined;
+}
+
+/**
+ * Reads a location hash: `#/`, `#/scenario/<id>`, `#/play/<id>?mode=assess&seed=N`,
+ * `#/debrief/<attempt>`, `#/history`, `#/facilitator`.
+ */
 export function parseRoute(hash: string): Route {
   const [path = '', query = ''] = hash.replace(/^#/, '').split('?');
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
@@ -20,8 +39,10 @@ export function parseRoute(hash: string): Route {
   if (head === 'scenario' && id && parts.length === 2) return { name: 'briefing', id };
   if (head === 'debrief' && id && parts.length === 2) return { name: 'debrief', attempt: id };
   if (head === 'play' && id && parts.length === 2) {
-    const mode = new URLSearchParams(query).get('mode') === 'assess' ? 'assess' : 'coach';
-    return { name: 'play', id, mode };
+    const params = new URLSearchParams(query);
+    const mode = params.get('mode') === 'assess' ? 'assess' : 'coach';
+    const seed = seedOf(params.get('seed'));
+    return seed === undefined ? { name: 'play', id, mode } : { name: 'play', id, mode, seed };
   }
   return { name: 'not-found', hash };
 }
@@ -32,8 +53,13 @@ export function hrefOf(route: Route): string {
       return '#/';
     case 'briefing':
       return `#/scenario/${encodeURIComponent(route.id)}`;
-    case 'play':
-      return `#/play/${encodeURIComponent(route.id)}${route.mode === 'assess' ? '?mode=assess' : ''}`;
+    case 'play': {
+      const params = new URLSearchParams();
+      if (route.mode === 'assess') params.set('mode', 'assess');
+      if (route.seed !== undefined) params.set('seed', String(route.seed));
+      const query = params.toString();
+      return `#/play/${encodeURIComponent(route.id)}${query ? `?${query}` : ''}`;
+    }
     case 'debrief':
       return `#/debrief/${encodeURIComponent(route.attempt)}`;
     case 'history':

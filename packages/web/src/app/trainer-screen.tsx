@@ -14,7 +14,13 @@ type Entry = LibraryEntry & { ok: true };
 /** The screens past the library, which need the engine; app.tsx has already checked the ids. */
 export type TrainerRoute =
   | { readonly name: 'briefing'; readonly entry: Entry }
-  | { readonly name: 'play'; readonly entry: Entry; readonly mode: Mode }
+  | {
+      readonly name: 'play';
+      readonly entry: Entry;
+      readonly mode: Mode;
+      /** From the link; a fresh seed for the attempt when undefined. */
+      readonly seed: number | undefined;
+    }
   | { readonly name: 'debrief'; readonly attempt: Attempt; readonly entry: Entry | undefined }
   | { readonly name: 'history' };
 
@@ -56,9 +62,10 @@ export default function TrainerScreen({ route, attempts, onFinish }: Props): Rea
         <WithScenario entry={route.entry}>
           {(scenario) => (
             <Conversation
-              key={`${scenario.id}-${route.mode}`}
+              key={`${scenario.id}-${route.mode}-${route.seed ?? 'fresh'}`}
               scenario={scenario}
               mode={route.mode}
+              seed={route.seed}
               onFinish={onFinish}
             />
           )}

@@ -9,7 +9,7 @@ import {
 import { useMachine } from '@xstate/react';
 import { useEffect, useRef, useState } from 'react';
 import type { Mode } from '../app/route';
-import { Feedback } from './feedback';
+import { Feedback, nonNegotiableReason } from './feedback';
 import { MetersPanel } from './meters-panel';
 import { OptionList } from './option-list';
 import { TurnList } from './turn-list';
@@ -19,6 +19,11 @@ export type Props = {
   readonly scenario: Scenario;
   readonly machine: ScenarioMachine;
   readonly mode: Mode;
+  /**
+   * The attempt's seed, for the options' order (a resumed snapshot carries its own); file order
+   * without one, as the facilitator's preview shows them to the author.
+   */
+  readonly seed?: number | undefined;
   /** Where to resume (after a step back); the start when left out. */
   readonly snapshot?: ReturnType<ScenarioMachine['getPersistedSnapshot']>;
   /** False right after a step back: coach mode allows one step at a time. */
@@ -30,7 +35,10 @@ export type Props = {
 /** One live conversation, driven by the scenario's XState machine. */
 export function ConversationRun(props: Props): React.JSX.Element {
   const { scenario, machine, mode } = props;
-  const [snapshot, send] = useMachine(machine, { input: {}, snapshot: props.snapshot });
+  const [snapshot, send] = useMachine(machine, {
+    input: { seed: props.seed },
+    snapshot: props.snapshot,
+  });
   const [feedback, setFeedback] = useState(false);
   const [steppedBack, setSteppedBack] = useState(!props.canStepBack);
   const lineRef = useRef<HTMLDivElement>(null);
@@ -90,9 +98,6 @@ export function ConversationRun(props: Props): React.JSX.Element {
             <p className="line">
               <span className="speaker">{name}:</span> {view.line}
             </p>
-            {view.nonNegotiable && coach ? (
-              <p className="note">This is a non-negotiable moment: {view.nonNegotiable}</p>
-            ) : null}
             <h2 className="small-heading" id="options-heading">
               What do you say? <span className="hint">Press 1 to {view.options.length}</span>
             </h2>
@@ -100,7 +105,12 @@ export function ConversationRun(props: Props): React.JSX.Element {
           </div>
         ) : null}
         {feedback && lastTurn ? (
-          <Feedback turn={lastTurn} ended={view.kind === 'ending'} onContinue={proceed} />
+          <Feedback
+            turn={lastTurn}
+            nonNegotiable={nonNegotiableReason(scenario, lastTurn)}
+            ended={view.kind === 'ending'}
+            onContinue={proceed}
+          />
         ) : null}
       </div>
       <p className="visually-hidden" aria-live="polite">

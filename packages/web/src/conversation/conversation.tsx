@@ -2,6 +2,7 @@ import {
   type ConversationSnapshot,
   compileScenario,
   playChoices,
+  randomSeed,
   type Scenario,
   type ScenarioMachine,
   type Transcript,
@@ -15,6 +16,8 @@ import { ConversationRun } from './conversation-run';
 export type Props = {
   readonly scenario: Scenario;
   readonly mode: Mode;
+  /** The seed the options' order is drawn from; a fresh one for this attempt when left out. */
+  readonly seed?: number | undefined;
   readonly onFinish: (transcript: Transcript) => void;
 };
 
@@ -23,14 +26,19 @@ type Resume = {
   readonly snapshot?: ReturnType<ScenarioMachine['getPersistedSnapshot']>;
 };
 
-/** The conversation screen. A step back replays the choices minus the last, deterministically. */
-export function Conversation({ scenario, mode, onFinish }: Props): React.JSX.Element {
+/**
+ * The conversation screen. Each attempt draws a seed for the options' order (kept in the
+ * transcript); a step back replays the choices minus the last with the same seed, so it is
+ * deterministic and the options stay where they were.
+ */
+export function Conversation({ scenario, mode, seed: given, onFinish }: Props): React.JSX.Element {
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
   const startedAt = useRef(new Date().toISOString());
+  const [seed] = useState(() => given ?? randomSeed());
   const [resume, setResume] = useState<Resume>({ key: 0 });
 
   const stepBack = (choices: readonly string[]): void => {
-    const replay = playChoices(scenario, choices, { mode }, machine);
+    const replay = playChoices(scenario, choices, { mode, seed }, machine);
     setResume((previous) => ({
       key: previous.key + 1,
       snapshot: machine.getPersistedSnapshot(replay.snapshot),
@@ -59,6 +67,7 @@ export function Conversation({ scenario, mode, onFinish }: Props): React.JSX.Ele
         scenario={scenario}
         machine={machine}
         mode={mode}
+        seed={seed}
         snapshot={resume.snapshot}
         canStepBack={resume.key === 0 || resume.snapshot === undefined}
         onStepBack={stepBack}

@@ -1,18 +1,53 @@
-import { MOVES, type Turn } from '@rapport/engine';
+import { MOVES, type Scenario, type Turn } from '@rapport/engine';
 import { useEffect, useRef } from 'react';
 import { describeChanges } from './meter-delta';
 
 export type Props = {
   readonly turn: Turn;
+  /** Why the turn's moment was non-negotiable, when it was (see `nonNegotiableReason`). */
+  readonly nonNegotiable?: string | undefined;
   readonly ended: boolean;
   readonly onContinue: () => void;
 };
 
+/** Why a turn's node was a non-negotiable moment, as the scenario says; undefined when it was not. */
+export function nonNegotiableReason(scenario: Scenario, turn: Turn): string | undefined {
+  if (!turn.nonNegotiable) return undefined;
+  const node = Object.hasOwn(scenario.nodes, turn.node) ? scenario.nodes[turn.node] : undefined;
+  return node?.nonNegotiable ?? '';
+}
+
+/** A sentence ends with its stop, whether the scenario wrote one or not. */
+function sentence(text: string): string {
+  const trimmed = text.trim();
+  return /[.!?]$/.test(trimmed) ? trimmed : `${trimmed}.`;
+}
+
+/**
+ * Whether the moment was non-negotiable, said only after the choice: announcing it before would
+ * give the boundary away. A boundary set elsewhere counts as insisting, which is worth saying too.
+ */
+function momentNote(turn: Turn, reason: string | undefined): string | null {
+  if (turn.nonNegotiable) {
+    const why = reason
+      ? `This was a non-negotiable moment: ${sentence(reason)}`
+      : 'This was a non-negotiable moment.';
+    return turn.move === 'set-boundary'
+      ? `${why} Setting the boundary was the call.`
+      : `${why} The boundary was missed: this called for setting it, with the reason and a way forward.`;
+  }
+  if (turn.move === 'set-boundary') {
+    return 'This was not a non-negotiable moment, so setting a boundary here counted as insisting.';
+  }
+  return null;
+}
+
 /** Coach mode's feedback on the last choice: the move, the coaching note and what it did. */
-export function Feedback({ turn, ended, onContinue }: Props): React.JSX.Element {
+export function Feedback({ turn, nonNegotiable, ended, onContinue }: Props): React.JSX.Element {
   const button = useRef<HTMLButtonElement>(null);
   useEffect(() => button.current?.focus(), []);
   const move = MOVES[turn.move];
+  const note = momentNote(turn, nonNegotiable);
   return (
     <section className="feedback" aria-labelledby="feedback-heading">
       <h2 id="feedback-heading">
@@ -23,6 +58,7 @@ export function Feedback({ turn, ended, onContinue }: Props): React.JSX.Element 
         {describeChanges(turn)}
         {turn.reactance ? '. Pushing while resistance was already high cost extra.' : '.'}
       </p>
+      {note ? <p className="note">{note}</p> : null}
       <button ref={button} type="button" className="primary" onClick={onContinue}>
         {ended ? 'See how it ended' : 'Continue'} <kbd>Enter</kbd>
       </button>

@@ -1,4 +1,4 @@
-import { MOVES, type Scenario } from '@rapport/engine';
+import { MITI_DISCLAIMER, MOVES, type Scenario } from '@rapport/engine';
 import { useMemo, useState } from 'react';
 import { hrefOf } from '../app/route';
 import { ScreenHeading } from '../app/screen-heading';
@@ -47,6 +47,7 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
       <section aria-labelledby="figures">
         <h2 id="figures">How you did</h2>
         <FiguresTable debrief={debrief} />
+        <p className="disclaimer">{MITI_DISCLAIMER}</p>
       </section>
 
       <section aria-labelledby="trajectory">
@@ -102,7 +103,7 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
               <Annotation
                 turn={turn}
                 onWhatIf={
-                  scenario && alternativesAt(scenario, turn).length > 0
+                  scenario && alternativesAt(scenario, turn, transcript.seed).length > 0
                     ? () => setWhatIf(turn.index)
                     : undefined
                 }

@@ -79,7 +79,7 @@ describe('the facilitator page', () => {
     expect(screen.getByRole('heading', { name: 'Ending shrug: A shrug' })).toBeTruthy();
     expect(screen.getByText('Nothing changes.')).toBeTruthy();
     expect(screen.getByText(/^pnpm rapport play/).textContent).toBe(
-      'pnpm rapport play two-roads.yaml --choices 1,2',
+      'pnpm rapport play two-roads.yaml --choices ask,reflect',
     );
   });
 

@@ -6,13 +6,12 @@ import { replayCommand } from './replay-command';
 const loaded = loadScenario(twoRoads, 'two-roads.yaml');
 const scenario = (loaded.ok ? loaded.scenario : undefined) as Scenario;
 
-test('numbers each choice among the options offered at that turn, as --choices does', () => {
-  // "push" is the second option offered at the opening; "ask" the first.
-  const { transcript } = playChoices(scenario, ['push', 'ask', 'reflect']);
+test('names each choice by option id, so the command replays whatever order the terminal shows', () => {
+  const { transcript } = playChoices(scenario, ['push', 'ask', 'reflect'], { seed: 7 });
   expect(replayCommand('two-roads.yaml', transcript.turns)).toBe(
-    'pnpm rapport play two-roads.yaml --choices 2,1,2',
+    'pnpm rapport play two-roads.yaml --choices push,ask,reflect',
   );
   expect(replayCommand("Sam's draft.yaml", transcript.turns)).toBe(
-    "pnpm rapport play 'Sam'\\''s draft.yaml' --choices 2,1,2",
+    "pnpm rapport play 'Sam'\\''s draft.yaml' --choices push,ask,reflect",
   );
 });

@@ -28,10 +28,17 @@ describe('exporting an attempt', () => {
       | Listening ratio | 1.00 | too few to rate |
       | Reflection-to-question ratio | 0:1 | too few to rate |
       | Complex reflections | n/a | too few to rate |
-      | MI-adherent moves | 0 | count |
-      | MI-non-adherent moves | 0 | count |
+      | Technical (estimated) | n/a | too few to rate |
+      | Relational (estimated) | n/a | too few to rate |
+      | Change talk evoked | 0 | count |
+      | Sustain talk | 0 softened, 0 reinforced | count |
+      | MI-adherent | 0 | count |
+      | MI-non-adherent | 0 | count |
+      | Persuade with Permission | 0 | count |
       | Pushes into resistance | 0 | fewer is better |
-      | Decisiveness | 1 set, 0 missed | boundaries |
+      | Decisiveness | 1 set, 0 missed | boundaries (outside MITI) |
+
+      These figures are a practice aid: they count your choices with MITI 4.2.1’s definitions and compare them with its thresholds, which are expert opinion set for coded 20-minute sessions, so read them as a pointer, not a rating.
 
       ## Conversation
 

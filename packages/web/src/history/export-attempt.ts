@@ -2,6 +2,7 @@ import {
   describeBand,
   FIGURE_LABELS,
   formatFigure,
+  MITI_DISCLAIMER,
   MOVES,
   scoreTranscript,
   type Transcript,
@@ -25,19 +26,34 @@ export function attemptMarkdown(transcript: Transcript): string {
       : '- Outcome: not finished',
   );
   lines.push('', '## Figures', '', '| figure | value | band |', '| --- | --- | --- |');
-  for (const figure of ['listeningRatio', 'reflectionToQuestion', 'complexReflections'] as const) {
+  for (const figure of [
+    'listeningRatio',
+    'reflectionToQuestion',
+    'complexReflections',
+    'technical',
+    'relational',
+  ] as const) {
     const value = debrief[figure];
+    const band = value.applies ? describeBand(value.band) : 'not scored in this scenario';
     lines.push(
-      `| ${FIGURE_LABELS[figure]} | ${formatFigure(figure, value.value, figure === 'reflectionToQuestion' ? debrief.reflectionToQuestion : undefined)} | ${describeBand(value.band)} |`,
+      `| ${FIGURE_LABELS[figure]} | ${formatFigure(figure, value.value, figure === 'reflectionToQuestion' ? debrief.reflectionToQuestion : undefined)} | ${band} |`,
     );
   }
-  lines.push(`| MI-adherent moves | ${debrief.miAdherent} | count |`);
-  lines.push(`| MI-non-adherent moves | ${debrief.miNonAdherent} | count |`);
+  const { talk } = debrief;
+  const talkBand = talk.applies ? 'count' : 'not scored in this scenario';
+  lines.push(`| Change talk evoked | ${talk.evoked} | ${talkBand} |`);
+  lines.push(
+    `| Sustain talk | ${talk.softened} softened, ${talk.reinforced} reinforced | ${talkBand} |`,
+  );
+  lines.push(`| MI-adherent | ${debrief.miAdherent} | count |`);
+  lines.push(`| MI-non-adherent | ${debrief.miNonAdherent} | count |`);
+  lines.push(`| Persuade with Permission | ${debrief.codes['persuade-with-permission']} | count |`);
   lines.push(`| Pushes into resistance | ${debrief.pushesIntoResistance} | fewer is better |`);
   if (debrief.decisiveness) {
     const { set, missed } = debrief.decisiveness;
-    lines.push(`| Decisiveness | ${set} set, ${missed} missed | boundaries |`);
+    lines.push(`| Decisiveness | ${set} set, ${missed} missed | boundaries (outside MITI) |`);
   }
+  lines.push('', MITI_DISCLAIMER);
   lines.push('', '## Conversation', '');
   for (const turn of transcript.turns) {
     const resistance = (turn.after.resistance ?? 0) - (turn.before.resistance ?? 0);

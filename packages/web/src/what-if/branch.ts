@@ -1,6 +1,7 @@
 import {
   type ConversationView,
   type Option,
+  orderOptions,
   playChoices,
   type Scenario,
   type Transcript,
@@ -8,21 +9,32 @@ import {
   viewConversation,
 } from '@rapport/engine';
 
-/** The options that were on offer at a turn other than the one taken, as the scenario has them. */
-export function alternativesAt(scenario: Scenario, turn: Turn): readonly Option[] {
+/**
+ * The options that were on offer at a turn other than the one taken, in the order the attempt
+ * showed them (its seed), so the what-if numbers them as the learner saw them.
+ */
+export function alternativesAt(
+  scenario: Scenario,
+  turn: Turn,
+  seed: number | undefined,
+): readonly Option[] {
   const node = Object.hasOwn(scenario.nodes, turn.node) ? scenario.nodes[turn.node] : undefined;
   if (!node) return [];
-  return turn.available
-    .filter((id) => id !== turn.option)
-    .map((id) => node.options.find((option) => option.id === id))
-    .filter((option): option is Option => option !== undefined);
+  const offered = new Set(turn.available);
+  return orderOptions(
+    node,
+    turn.node,
+    seed,
+    (option) => offered.has(option.id) && option.id !== turn.option,
+  );
 }
 
 export type Branch = { readonly transcript: Transcript; readonly view: ConversationView };
 
 /**
- * Replays the original choices up to a turn, then the learner's other choices: deterministic, so
- * the shared beginning is exactly the conversation they had.
+ * Replays the original choices up to a turn, then the learner's other choices, with the original
+ * seed: deterministic, so the shared beginning is exactly the conversation they had and the
+ * options keep the order the attempt showed.
  */
 export function playBranch(
   scenario: Scenario,
@@ -35,6 +47,7 @@ export function playBranch(
     start: original.start.node,
     meters: original.start.meters,
     mode: original.mode,
+    seed: original.seed,
   });
   return { transcript: result.transcript, view: viewConversation(scenario, result.snapshot) };
 }

@@ -36,7 +36,7 @@ export function WhatIfPanel({
   }, [choices.length]);
 
   if (!turn) return null;
-  const alternatives = alternativesAt(scenario, turn);
+  const alternatives = alternativesAt(scenario, turn, original.seed);
   const branch = choices.length > 0 ? playBranch(scenario, original, fromTurn, choices) : null;
   const pick = (option: Option): void => setChoices((previous) => [...previous, option.id]);
   const options: readonly Option[] =

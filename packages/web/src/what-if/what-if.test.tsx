@@ -38,9 +38,33 @@ describe('what-if replay', () => {
     const whatIf = within(panel).getByRole('region', { name: 'What if' });
     expect(within(yours).getByText('Stalemate')).toBeTruthy();
     expect(within(whatIf).getByText('Breakthrough')).toBeTruthy();
-    expect(within(yours).getByText('0.67 (fair)')).toBeTruthy();
-    expect(within(whatIf).getByText('1.00 (good)')).toBeTruthy();
+    // Two or three turns are too few for a band.
+    expect(within(yours).getByText('0.67 (too few to rate)')).toBeTruthy();
+    expect(within(whatIf).getByText('1.00 (too few to rate)')).toBeTruthy();
     expect(within(whatIf).getByText(/I hear you, and the export stops today/)).toBeTruthy();
+  });
+
+  it('shows the options in the order the attempt showed them, from its seed', async () => {
+    const user = userEvent.setup();
+    // Seed 3 shows both nodes of the fixture reversed: "I hear you…" comes second at the story.
+    const { transcript } = playChoices(twoRoadsScenario(), ['push', 'ask', 'reflect'], { seed: 3 });
+    render(
+      <Debrief attempt={{ id: 'one', savedAt: '', transcript }} scenario={twoRoadsScenario()} />,
+    );
+    await user.click(screen.getByRole('button', { name: 'What if, at turn 1?' }));
+    const panel = screen.getByRole('complementary', { name: 'What-if replay' });
+    await user.click(within(panel).getByRole('button', { name: /What gets in the way/ }));
+    const options = within(panel).getByRole('list', { name: 'Your options' });
+    expect(
+      within(options)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      '1Twice the typing for the same plan.',
+      "2I hear you, and the export stops today because it leaks data; here's a safe route.",
+    ]);
+    await user.keyboard('2');
+    expect(within(panel).getByText('It ended: Agreed. Sam agrees to try it.')).toBeTruthy();
   });
 
   it('keeps the shared beginning exactly as it was played', async () => {
