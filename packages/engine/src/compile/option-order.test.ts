@@ -42,7 +42,10 @@ describe('the order options are shown in', () => {
 
   it('puts each option first about equally often', () => {
     const first = [0, 0, 0];
-    for (let s = 0; s < 3_000; s++) first[optionPermutation(s, 'ask', 3)[0] as number] += 1;
+    for (let s = 0; s < 3_000; s++) {
+      const i = optionPermutation(s, 'ask', 3)[0] as number;
+      first[i] = (first[i] ?? 0) + 1;
+    }
     for (const count of first) expect(count).toBeGreaterThan(900);
   });
 

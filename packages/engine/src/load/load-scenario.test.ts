@@ -146,7 +146,7 @@ describe('loadScenario: syntax', () => {
     try {
       const { problems } = loadScenario('id: x\n? [a, b]\n: 1\n', 'list-key.yaml');
       expect(problems.map((problem) => problem.message)).toContain(
-        'unknown key "[ a, b ]"; a scenario takes id, title, summary, skills, minutes, difficulty, briefing, stakeholder, meters, reactance, bands, start, nodes, endings, tests',
+        'unknown key "[ a, b ]"; a scenario takes id, title, summary, skills, minutes, difficulty, briefing, changeGoal, omit, stakeholder, meters, reactance, bands, start, nodes, endings, tests',
       );
       expect(warning).not.toHaveBeenCalled();
       expect(consoleWarn).not.toHaveBeenCalled();

@@ -53,7 +53,7 @@ describe('the facilitator page', () => {
   it('plays a good file with the meters and the coaching notes in view', async () => {
     const user = await open(twoRoads, 'two-roads.yaml');
     expect(screen.getByText(/^Checked /).textContent).toBe(
-      'Checked two-roads.yaml: 0 errors, 2 warnings.',
+      'Checked two-roads.yaml: 0 errors, 5 warnings.',
     );
     const warnings = screen.getByRole('list', { name: 'Warnings' });
     expect(
@@ -61,6 +61,9 @@ describe('the facilitator page', () => {
         .getAllByRole('listitem')
         .map((item) => item.textContent),
     ).toEqual([
+      'two-roads.yaml:20:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask, hold): a learner can win without the skill',
+      'two-roads.yaml:20:1: warning: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask, hold): a learner can win without the skill',
+      'two-roads.yaml:20:1: warning: the blind strategy "always set-boundary when offered" reaches the breakthrough "agreed" (choosing ask, hold): a learner can win without the skill',
       'two-roads.yaml:41:9: warning: option "extra" at node "opening" is never offered: its condition never holds when the conversation is there',
       'two-roads.yaml:61:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough',
     ]);
