@@ -65,7 +65,7 @@ describe('the bin’s catalog of scenarios loaded at build time', () => {
       [
         {
           "column": 1,
-          "expected": "id, title, summary, skills, minutes, difficulty, briefing, stakeholder, meters, reactance, bands, start, nodes, endings, tests",
+          "expected": "id, title, summary, skills, minutes, difficulty, briefing, changeGoal, omit, stakeholder, meters, reactance, bands, start, nodes, endings, tests",
           "found": "titel",
           "line": 2,
           "message": "unknown key "titel"",
