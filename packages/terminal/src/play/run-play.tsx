@@ -51,10 +51,16 @@ export async function runPlay(options: PlayCommandOptions): Promise<number> {
   const { scenario } = resolved;
   if (options.choices) return playScripted(options, mode, resolved.scenario);
   if (!interactive) {
-    const { PlainStart } = await import('./plain/plain-start.js');
-    stdout.write(plainText(<PlainStart scenario={inert(scenario)} mode={mode} />, stdout));
+    const [{ PlainStart }, { randomSeed }] = await Promise.all([
+      import('./plain/plain-start.js'),
+      import('@rapport/engine'),
+    ]);
+    const seed = options.seed ?? randomSeed();
+    stdout.write(
+      plainText(<PlainStart scenario={inert(scenario)} mode={mode} seed={seed} />, stdout),
+    );
     stderr.write(
-      `rapport play: this is not an interactive terminal, so there is no way to ask for choices.\nGive them in order instead, counting from 1 among the options offered at each turn:\n  rapport play ${options.target} --choices 1,2,1\n`,
+      `rapport play: this is not an interactive terminal, so there is no way to ask for choices.\nGive them in order instead, as option ids or as numbers counting from 1 among the options shown at each turn in the order of seed ${seed}:\n  rapport play ${options.target} --seed ${seed} --choices 1,2,1\n`,
     );
     return 2;
   }

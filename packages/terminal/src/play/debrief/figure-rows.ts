@@ -84,7 +84,7 @@ export function figureRows(debrief: Debrief): readonly FigureRow[] {
     {
       label: 'MI-adherent',
       value: String(debrief.miAdherent),
-      detail: 'affirm, seeking collaboration, emphasizing autonomy',
+      detail: 'affirm, collaboration, autonomy',
     },
     {
       label: 'MI-non-adherent',
@@ -123,7 +123,7 @@ export function figureRows(debrief: Debrief): readonly FigureRow[] {
     rows.push({
       label: 'Decisiveness',
       value: `${set}/${set + missed}`,
-      detail: `${set} set, ${missed} missed; boundaries are outside MITI`,
+      detail: `${set} set, ${missed} missed; outside MITI`,
     });
   }
   return rows;
