@@ -79,7 +79,10 @@ describe('a session in the terminal', () => {
   it('shows escape sequences in scenario text as text', async () => {
     const hostile = await playFixture('escape-codes');
     const result: AppResult = { quit: false, problems: [] };
-    const { stdin, frames } = render(<App mode="coach" scenario={hostile} result={result} />);
+    // seed 1 shows the kiosk's open question first
+    const { stdin, frames } = render(
+      <App mode="coach" scenario={hostile} result={result} seed={1} />,
+    );
     await press(stdin, KEYS.enter, '1', KEYS.enter);
     expect(frames[0]).toContain('Kiosk \\x1b[2J\\x1b]0;renamed\\x07 \\u202eevil');
     expect(rawControls(frames.join(''))).toEqual([]);
