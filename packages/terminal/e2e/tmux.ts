@@ -12,8 +12,14 @@ export type TmuxSession = {
   readonly kill: () => void;
 };
 
+/**
+ * The tmux server these tests talk to: its own socket (RAPPORT_TMUX_SOCKET, or "rapport-e2e"), so
+ * a run never touches, or clashes with, anyone else's tmux sessions.
+ */
+const SOCKET = process.env.RAPPORT_TMUX_SOCKET || 'rapport-e2e';
+
 function tmux(...args: readonly string[]): string {
-  const result = spawnSync('tmux', args, { encoding: 'utf8' });
+  const result = spawnSync('tmux', ['-L', SOCKET, ...args], { encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`tmux ${args.join(' ')}: ${result.stderr.trim()}`);
   return result.stdout;
 }
@@ -56,7 +62,7 @@ export function startTmux(
       return shown;
     },
     kill: () => {
-      spawnSync('tmux', ['kill-session', '-t', name]);
+      spawnSync('tmux', ['-L', SOCKET, 'kill-session', '-t', name]);
     },
   };
 }

@@ -51,7 +51,12 @@ export async function parseCommandArgs(
       // parseArgs in lenient mode leaves the value out when the option is last on the line.
       // It also takes the next option as the value: `--transcript --assess` is a missing value.
       const value = token.value;
-      if (value === undefined || value === '' || (!token.inlineValue && value.startsWith('-'))) {
+      const negative = /^-\d/.test(value ?? '');
+      if (
+        value === undefined ||
+        value === '' ||
+        (!token.inlineValue && !negative && value.startsWith('-'))
+      ) {
         throw new UsageError(`--${token.name} needs a value: --${token.name} ${spec.value}`);
       }
       values[token.name] = value;

@@ -108,7 +108,7 @@ describe('rapport', () => {
       {
         "code": 2,
         "stderr": "rapport play: --transcript needs a value: --transcript FILE
-      Usage: rapport play [<id|file>] [--assess] [--transcript FILE] [--choices 1,3,2]
+      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }
@@ -120,7 +120,7 @@ describe('rapport', () => {
       {
         "code": 2,
         "stderr": "rapport play: --assess takes no value
-      Usage: rapport play [<id|file>] [--assess] [--transcript FILE] [--choices 1,3,2]
+      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }
@@ -157,12 +157,12 @@ describe('rapport', () => {
     `);
   });
 
-  it('rejects --choices that are not option numbers', async () => {
-    expect(await runCli('play', 'x', '--choices', '1,two,3')).toMatchInlineSnapshot(`
+  it('rejects --choices that are neither option numbers nor option ids', async () => {
+    expect(await runCli('play', 'x', '--choices', '1,two?,3')).toMatchInlineSnapshot(`
       {
         "code": 2,
-        "stderr": "rapport play: --choices takes option numbers from 1, separated by commas, like 1,3,2; "two" is not one
-      Usage: rapport play [<id|file>] [--assess] [--transcript FILE] [--choices 1,3,2]
+        "stderr": "rapport play: --choices takes option numbers from 1 or option ids, separated by commas, like 1,3,2; "two?" is neither
+      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }
@@ -170,8 +170,38 @@ describe('rapport', () => {
     expect(await runCli('play', 'x', '--choices', '1,0')).toMatchInlineSnapshot(`
       {
         "code": 2,
-        "stderr": "rapport play: --choices takes option numbers from 1, separated by commas, like 1,3,2; "0" is not one
-      Usage: rapport play [<id|file>] [--assess] [--transcript FILE] [--choices 1,3,2]
+        "stderr": "rapport play: --choices takes option numbers from 1 or option ids, separated by commas, like 1,3,2; "0" is neither
+      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Run "rapport play --help" for more.",
+        "stdout": "",
+      }
+    `);
+  });
+
+  it('rejects a seed that is not a whole number from 0 to 4294967295', async () => {
+    expect(await runCli('play', 'x', '--seed', '-3')).toMatchInlineSnapshot(`
+      {
+        "code": 2,
+        "stderr": "rapport play: --seed takes a whole number from 0 to 4294967295, like --seed 1234; "-3" is not one
+      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Run "rapport play --help" for more.",
+        "stdout": "",
+      }
+    `);
+    expect(await runCli('play', 'x', '--seed', '4294967296')).toMatchInlineSnapshot(`
+      {
+        "code": 2,
+        "stderr": "rapport play: --seed takes a whole number from 0 to 4294967295, like --seed 1234; "4294967296" is not one
+      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Run "rapport play --help" for more.",
+        "stdout": "",
+      }
+    `);
+    expect(await runCli('play', 'x', '--seed', '1.5')).toMatchInlineSnapshot(`
+      {
+        "code": 2,
+        "stderr": "rapport play: --seed takes a whole number from 0 to 4294967295, like --seed 1234; "1.5" is not one
+      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }

@@ -4,7 +4,7 @@ import { UsageError } from '../cli/usage-error.js';
 export const play: Command = {
   name: 'play',
   summary: 'play a scenario in the terminal (without one, pick from the list)',
-  synopsis: '[<id|file>] [--assess] [--transcript FILE] [--choices 1,3,2]',
+  synopsis: '[<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]',
   description: [
     'Plays a conversation: the briefing, then number keys or arrows and Enter to choose,',
     'then the debrief. Without a scenario, pick one from the library.',
@@ -12,7 +12,8 @@ export const play: Command = {
     'Examples:',
     '  rapport play rollout-resistance',
     '  rapport play my-scenario.yaml --assess',
-    '  rapport play rollout-resistance --choices 2,1,3 --transcript attempt.json',
+    '  rapport play rollout-resistance --seed 1234 --choices 2,1,3 --transcript attempt.json',
+    '  rapport play rollout-resistance --choices reflect-workload,ask-permission,2',
   ].join('\n'),
   options: {
     assess: {
@@ -24,16 +25,22 @@ export const play: Command = {
       value: 'FILE',
       help: 'save the finished conversation as transcript JSON',
     },
+    seed: {
+      type: 'string',
+      value: 'N',
+      help: 'show the options in the order drawn from seed N (a whole number, 0 to 4294967295)',
+    },
     choices: {
       type: 'string',
       value: '1,3,2',
-      help: 'play these options in order (1 is the first offered), without asking',
+      help: 'play these options in order, without asking: numbers as shown (1 is the first) or option ids',
     },
   },
   positionals: { min: 0, max: 1, name: 'scenario id or file' },
   async run(args) {
     const choices =
       args.values.choices === undefined ? undefined : parseChoices(args.values.choices);
+    const seed = args.values.seed === undefined ? undefined : parseSeed(args.values.seed);
     // Ink draws only the last frame when the CI variable is set, which would leave a person at a
     // real terminal looking at a blank screen; Ink reads it when loaded, so drop it first.
     if (process.stdin.isTTY && process.stdout.isTTY) delete process.env.CI;
@@ -45,6 +52,7 @@ export const play: Command = {
       assess: args.flags.assess === true,
       ...(args.values.transcript === undefined ? {} : { transcript: args.values.transcript }),
       ...(choices === undefined ? {} : { choices }),
+      ...(seed === undefined ? {} : { seed }),
       stdin: process.stdin,
       stdout: process.stdout,
       stderr: process.stderr,
@@ -52,15 +60,31 @@ export const play: Command = {
   },
 };
 
-/** "1,3,2" as numbers; anything else is a usage error that shows the expected shape. */
-export function parseChoices(text: string): number[] {
+/**
+ * "1,3,2" or "reflect-workload,2": each choice is a shown number (from 1) or an option id; anything
+ * else is a usage error that shows the expected shape.
+ */
+export function parseChoices(text: string): (number | string)[] {
   const parts = text.split(',').map((part) => part.trim());
-  const numbers = parts.map((part) => (/^[1-9]\d*$/.test(part) ? Number(part) : Number.NaN));
-  const bad = parts.find((_, index) => Number.isNaN(numbers[index]));
+  const bad = parts.find((part) => !/^[1-9]\d*$/.test(part) && !/^[A-Za-z_][\w.-]*$/.test(part));
   if (bad !== undefined) {
     throw new UsageError(
-      `--choices takes option numbers from 1, separated by commas, like 1,3,2; "${bad}" is not one`,
+      `--choices takes option numbers from 1 or option ids, separated by commas, like 1,3,2; "${bad}" is neither`,
     );
   }
-  return numbers;
+  return parts.map((part) => (/^\d+$/.test(part) ? Number(part) : part));
+}
+
+/** The largest seed, as the engine's option order takes it (an unsigned 32-bit integer). */
+const MAX_SEED = 4294967295;
+
+/** "1234" as a seed; anything but a whole number from 0 to 4294967295 is a usage error. */
+export function parseSeed(text: string): number {
+  const seed = /^\d{1,10}$/.test(text.trim()) ? Number(text.trim()) : Number.NaN;
+  if (!Number.isSafeInteger(seed) || seed > MAX_SEED) {
+    throw new UsageError(
+      `--seed takes a whole number from 0 to ${MAX_SEED}, like --seed 1234; "${text}" is not one`,
+    );
+  }
+  return seed;
 }

@@ -20,9 +20,20 @@ export type Props = {
   readonly load?: (file: string) => Promise<ResolvedScenario>;
   readonly result: AppResult;
   readonly onFinished?: (transcript: Transcript) => void;
+  /** The seed the options' order is drawn from (`--seed`); a fresh one per scenario without it. */
+  readonly seed?: number;
 };
 
-export function App({ mode, scenario, entries = [], broken = 0, load, result, onFinished }: Props) {
+export function App({
+  mode,
+  scenario,
+  entries = [],
+  broken = 0,
+  load,
+  result,
+  onFinished,
+  seed,
+}: Props) {
   const { exit } = useApp();
   const [chosen, setChosen] = useState<Scenario | undefined>(scenario);
   const [loading, setLoading] = useState(false);
@@ -46,6 +57,7 @@ export function App({ mode, scenario, entries = [], broken = 0, load, result, on
         onQuit={quit}
         briefed
         {...(onFinished ? { onFinished } : {})}
+        {...(seed === undefined ? {} : { seed })}
       />
     );
   }

@@ -13,10 +13,22 @@ const twoRoads = playFixturePath('two-roads');
 
 async function play(
   target: string | undefined,
-  extra: { choices?: number[]; assess?: boolean; transcript?: string } = {},
+  extra: {
+    choices?: (number | string)[];
+    assess?: boolean;
+    transcript?: string;
+    seed?: number;
+  } = {},
 ) {
   const streams = fakeStreams();
-  const code = await runPlay({ target, assess: extra.assess ?? false, ...extra, ...streams });
+  // Seed 1 shows two-roads' options in file order, so the numbers below read as the file does.
+  const code = await runPlay({
+    target,
+    assess: extra.assess ?? false,
+    seed: 1,
+    ...extra,
+    ...streams,
+  });
   return { code, out: streams.out(), err: streams.err() };
 }
 
@@ -31,25 +43,48 @@ describe('rapport play --choices', () => {
     expect(out).toContain("Turn 2\nSam: I've told you already. No.");
     expect(out).toContain('A shrug (stalemate)\nNothing changes.');
     expect(out).toContain(
-      'Listening ratio              0.50  ✗ below fair (1 listening, 1 insistence)',
+      'Listening ratio              0.50  – too few to rate (1 listening, 1 insistence)',
     );
   });
 
   it('counts each number among the options offered at that turn', async () => {
     // "extra" needs trust 45: at the start only two options are offered, so 3 is out of range
     const { code, out, err } = await play(twoRoads, { choices: [3] });
-    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect({ code, out }).toEqual({ code: 1, out: '' });
     expect(err).toMatchInlineSnapshot(`
-      "rapport play: --choices: choice 1 is 3, but turn 1 offers 2 options (1-2).
+      "rapport play: --choices: choice 1 is 3, but turn 1 (node opening) offers 2 options (1-2).
       "
     `);
   });
 
   it('refuses choices beyond the end of the conversation', async () => {
     const { code, err } = await play(twoRoads, { choices: [1, 1, 2, 1] });
-    expect(code).toBe(2);
+    expect(code).toBe(1);
     expect(err).toMatchInlineSnapshot(`
       "rapport play: --choices has 4 choices, but the conversation ended after 2: drop 2,1.
+      "
+    `);
+  });
+
+  it('counts numbers in the order drawn from the seed, and takes option ids in any order', async () => {
+    // seed 3 shows the opening as push, extra (not offered yet), ask; the story as reflect, hold
+    const byNumber = await play(twoRoads, { choices: [2, 2], seed: 3 });
+    const byId = await play(twoRoads, { choices: ['ask', 'hold'], seed: 3 });
+    const mixed = await play(twoRoads, { choices: ['ask', 2], seed: 3 });
+    expect(byNumber.code).toBe(0);
+    expect(byNumber.out).toContain(
+      '  1. Everyone has to use it from Monday.\n  2. What gets in the way?\nYou chose 2: What gets in the way?',
+    );
+    expect(byId.out).toBe(byNumber.out);
+    expect(mixed.out).toBe(byNumber.out);
+    expect(byId.out).toContain('Seed 3: replay with --seed 3');
+  });
+
+  it('names the turn and node of an option id it does not offer, with the nearest id', async () => {
+    const { code, out, err } = await play(twoRoads, { choices: ['ask', 'hodl'] });
+    expect({ code, out }).toEqual({ code: 1, out: '' });
+    expect(err).toMatchInlineSnapshot(`
+      "rapport play: --choices: choice 2 is "hodl", but turn 2 (node story) offers no option with that id (did you mean hold?); it offers hold, reflect.
       "
     `);
   });
@@ -81,7 +116,7 @@ describe('rapport play --choices', () => {
     expect(code).toBe(0);
     const saved = Transcript.parse(JSON.parse(await readFile(file, 'utf8')));
     const scenario = await playFixture('two-roads');
-    const { transcript } = playChoices(scenario, ['ask', 'hold']);
+    const { transcript } = playChoices(scenario, ['ask', 'hold'], { seed: 1 });
     expect({ ...saved, startedAt: undefined, finishedAt: undefined }).toEqual({
       ...transcript,
       startedAt: undefined,
@@ -111,8 +146,8 @@ describe('rapport play without a terminal', () => {
     expect(out).toContain('  1. What gets in the way?');
     expect(err.replace(twoRoads, '<file>')).toMatchInlineSnapshot(`
       "rapport play: this is not an interactive terminal, so there is no way to ask for choices.
-      Give them in order instead, counting from 1 among the options offered at each turn:
-        rapport play <file> --choices 1,2,1
+      Give them in order instead, as option ids or as numbers counting from 1 among the options shown at each turn in the order of seed 1:
+        rapport play <file> --seed 1 --choices 1,2,1
       "
     `);
   });

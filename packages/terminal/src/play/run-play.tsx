@@ -19,8 +19,10 @@ export type PlayCommandOptions = {
   assess: boolean;
   /** Where to save each finished attempt as transcript JSON. */
   transcript?: string;
-  /** 1-based option numbers to play without asking. */
-  choices?: number[];
+  /** Shown option numbers (from 1) or option ids to play without asking. */
+  choices?: (number | string)[];
+  /** The seed the options' order is drawn from; a fresh one per attempt without it. */
+  seed?: number;
   stdin: NodeJS.ReadStream;
   stdout: NodeJS.WriteStream;
   stderr: NodeJS.WriteStream;
@@ -49,14 +51,20 @@ export async function runPlay(options: PlayCommandOptions): Promise<number> {
   const { scenario } = resolved;
   if (options.choices) return playScripted(options, mode, resolved.scenario);
   if (!interactive) {
-    const { PlainStart } = await import('./plain/plain-start.js');
-    stdout.write(plainText(<PlainStart scenario={inert(scenario)} mode={mode} />, stdout));
+    const [{ PlainStart }, { randomSeed }] = await Promise.all([
+      import('./plain/plain-start.js'),
+      import('@rapport/engine'),
+    ]);
+    const seed = options.seed ?? randomSeed();
+    stdout.write(
+      plainText(<PlainStart scenario={inert(scenario)} mode={mode} seed={seed} />, stdout),
+    );
     stderr.write(
-      `rapport play: this is not an interactive terminal, so there is no way to ask for choices.\nGive them in order instead, counting from 1 among the options offered at each turn:\n  rapport play ${options.target} --choices 1,2,1\n`,
+      `rapport play: this is not an interactive terminal, so there is no way to ask for choices.\nGive them in order instead, as option ids or as numbers counting from 1 among the options shown at each turn in the order of seed ${seed}:\n  rapport play ${options.target} --seed ${seed} --choices 1,2,1\n`,
     );
     return 2;
   }
-  return playInteractive(options, mode, { scenario });
+  return playInteractive(options, mode, { scenario, ...seedProp(options) });
 }
 
 async function pickAndPlay(
@@ -81,7 +89,12 @@ async function pickAndPlay(
     return 2;
   }
   const broken = new Set(problems.map((problem) => problem.file)).size;
-  return playInteractive(options, mode, { entries, broken, load: loadPlayable });
+  return playInteractive(options, mode, {
+    entries,
+    broken,
+    load: loadPlayable,
+    ...seedProp(options),
+  });
 }
 
 async function playInteractive(
@@ -119,7 +132,7 @@ async function playScripted(
 ): Promise<number> {
   const { stdout, stderr } = options;
   const [
-    { debriefTranscript, playChoices, viewConversation },
+    { debriefTranscript, playChoices, randomSeed, viewConversation },
     { PlainPlaythrough },
     { scriptChoices },
   ] = await Promise.all([
@@ -127,13 +140,15 @@ async function playScripted(
     import('./plain/plain-playthrough.js'),
     import('./script-choices.js'),
   ]);
-  const scripted = scriptChoices(scenario, options.choices ?? []);
+  const seed = options.seed ?? randomSeed();
+  const scripted = scriptChoices(scenario, options.choices ?? [], seed);
   if (!scripted.ok) {
     stderr.write(`rapport play: ${scripted.error}\n`);
-    return 2;
+    return 1;
   }
   const startedAt = new Date().toISOString();
   const { snapshot, transcript } = playChoices(scenario, scripted.options, {
+    seed,
     mode,
     startedAt,
     finishedAt: new Date().toISOString(),
@@ -200,6 +215,10 @@ async function loadPlayable(target: string): Promise<ResolvedScenario> {
       ],
     };
   }
+}
+
+function seedProp(options: PlayCommandOptions): { seed?: number } {
+  return options.seed === undefined ? {} : { seed: options.seed };
 }
 
 function plainText(element: ReactElement, stdout: NodeJS.WriteStream): string {

@@ -17,10 +17,16 @@ import { runPlay } from './run-play.js';
 
 type Case = { name: string; file: string; scenario: Scenario; options: string[] };
 
-/** The 1-based numbers a learner would type for these option ids. */
+/** A seed that shows options out of file order in most scenarios. */
+const SEED = 1234;
+
+/** The 1-based numbers a learner would type for these option ids, as the seed shows them. */
 function numbersFor(scenario: Scenario, options: readonly string[]): number[] {
   return options.map((option, i) => {
-    const view = viewConversation(scenario, playChoices(scenario, options.slice(0, i)).snapshot);
+    const view = viewConversation(
+      scenario,
+      playChoices(scenario, options.slice(0, i), { seed: SEED }).snapshot,
+    );
     if (view.kind !== 'node') throw new Error(`${scenario.id}: ended before ${option}`);
     return view.options.findIndex((offered) => offered.id === option) + 1;
   });
@@ -61,18 +67,20 @@ describe('a scripted playthrough (--choices) scores as the engine does', () => {
       target: file,
       assess: false,
       choices: numbersFor(scenario, options),
+      seed: SEED,
       transcript: saved,
       ...streams,
     });
     expect({ code, err: streams.err() }).toEqual({ code: 0, err: '' });
 
     // the saved attempt is the engine's transcript of the same choices, so it scores the same
-    const { transcript } = playChoices(scenario, options);
+    const { transcript } = playChoices(scenario, options, { seed: SEED });
     const parsed = Transcript.parse(JSON.parse(await readFile(saved, 'utf8')));
     expect({ ...parsed, startedAt: undefined, finishedAt: undefined }).toEqual(transcript);
     const expected = debriefTranscript(scenario, transcript);
 
     const out = streams.out();
+    expect(out).toContain(`Seed ${SEED}: replay with --seed ${SEED}`);
     expect(out).toContain(`${expected.outcome?.title} (${expected.outcome?.outcome})`);
     for (const row of figureRows(expected)) {
       expect(out).toContain(`${row.label.padEnd(29)}${row.value.padEnd(5)}`);

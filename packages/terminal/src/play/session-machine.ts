@@ -1,4 +1,4 @@
-import { compileScenario, type Scenario } from '@rapport/engine';
+import { compileScenario, randomSeed, type Scenario } from '@rapport/engine';
 import { assign, sendTo, setup } from 'xstate';
 
 export type PlayMode = 'coach' | 'assess';
@@ -13,6 +13,11 @@ export type SessionContext = {
   readonly attempt: number;
   /** The briefing was read before the session started, so it opens on the conversation. */
   readonly briefed: boolean;
+  /**
+   * The seed the options' order is drawn from: `--seed`, or one drawn when the session starts.
+   * A retry keeps it, so the same choices by number replay the same conversation.
+   */
+  readonly seed: number;
 };
 
 export type SessionEvent =
@@ -22,7 +27,11 @@ export type SessionEvent =
   | { readonly type: 'attempt.retry' }
   | { readonly type: 'session.quit' };
 
-export type SessionInput = { readonly mode: PlayMode; readonly briefed?: boolean };
+export type SessionInput = {
+  readonly mode: PlayMode;
+  readonly briefed?: boolean;
+  readonly seed?: number;
+};
 
 /**
  * The trainer's flow around one scenario: briefing, conversation, debrief, retry. The conversation
@@ -63,6 +72,7 @@ export function createSessionMachine(scenario: Scenario) {
       finished: false,
       attempt: 0,
       briefed: input.briefed ?? false,
+      seed: input.seed ?? randomSeed(),
     }),
     on: { 'session.quit': '.quit' },
     states: {
@@ -75,7 +85,7 @@ export function createSessionMachine(scenario: Scenario) {
         invoke: {
           id: 'conversation',
           src: 'conversation',
-          input: {},
+          input: ({ context }) => ({ seed: context.seed }),
           onDone: [
             { guard: 'coaching', actions: 'markFinished' },
             { target: '.debrief', actions: 'markFinished' },

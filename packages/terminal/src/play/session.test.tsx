@@ -15,7 +15,8 @@ await loadSession();
 const start = (mode: 'coach' | 'assess', onFinished = vi.fn()) => {
   const result: AppResult = { quit: false, problems: [] };
   const app = render(
-    <App mode={mode} scenario={scenario} result={result} onFinished={onFinished} />,
+    // seed 1 shows two-roads' options in file order
+    <App mode={mode} scenario={scenario} result={result} onFinished={onFinished} seed={1} />,
   );
   return { ...app, result, onFinished };
 };
@@ -31,13 +32,18 @@ describe('a session in the terminal', () => {
     expect(lastFrame()).toContain('An open question invites the story.');
     await press(stdin, KEYS.enter, '1');
     expect(lastFrame()).toContain('Move: Setting a boundary (directive)');
+    // never announced before the choice, named after it
+    expect(lastFrame()).toContain(
+      'This was a non-negotiable moment: you set the boundary it called for.',
+    );
     expect(lastFrame()).toContain('Enter see the debrief');
     await press(stdin, KEYS.enter);
     expect(lastFrame()).toContain('Agreed (breakthrough)');
-    expect(lastFrame()).toContain('Listening ratio              1.00  ✓ good');
+    // two turns are too few to rate
+    expect(lastFrame()).toContain('Listening ratio              1.00  – too few to rate');
     // the saved attempt is the engine's transcript of the same choices, with the times added
     const saved = onFinished.mock.calls.at(-1)?.[0] as Transcript;
-    const { transcript } = playChoices(scenario, ['ask', 'hold']);
+    const { transcript } = playChoices(scenario, ['ask', 'hold'], { seed: 1 });
     expect({ ...saved, startedAt: undefined, finishedAt: undefined }).toEqual({
       ...transcript,
       startedAt: undefined,
@@ -73,7 +79,10 @@ describe('a session in the terminal', () => {
   it('shows escape sequences in scenario text as text', async () => {
     const hostile = await playFixture('escape-codes');
     const result: AppResult = { quit: false, problems: [] };
-    const { stdin, frames } = render(<App mode="coach" scenario={hostile} result={result} />);
+    // seed 1 shows the kiosk's open question first
+    const { stdin, frames } = render(
+      <App mode="coach" scenario={hostile} result={result} seed={1} />,
+    );
     await press(stdin, KEYS.enter, '1', KEYS.enter);
     expect(frames[0]).toContain('Kiosk \\x1b[2J\\x1b]0;renamed\\x07 \\u202eevil');
     expect(rawControls(frames.join(''))).toEqual([]);

@@ -24,13 +24,17 @@ export type Props = {
   readonly onQuit: () => void;
   /** The learner has read the briefing already (the app shows it while this loads). */
   readonly briefed?: boolean;
+  /** The seed the options' order is drawn from; without it, one drawn when the session starts. */
+  readonly seed?: number;
 };
 
 /** One scenario from briefing to debrief: the screens render the machines and send them events. */
-export function Session({ scenario, mode, onFinished, onQuit, briefed = false }: Props) {
+export function Session({ scenario, mode, onFinished, onQuit, briefed = false, seed }: Props) {
   const machine = useMemo(() => createSessionMachine(scenario), [scenario]);
   const shown = useMemo(() => inert(scenario), [scenario]);
-  const session = useActorRef(machine, { input: { mode, briefed } });
+  const session = useActorRef(machine, {
+    input: { mode, briefed, ...(seed === undefined ? {} : { seed }) },
+  });
   const step = useSelector(session, (snapshot) => {
     if (snapshot.status === 'done') return 'quit';
     if (snapshot.matches('briefing')) return 'briefing';
@@ -76,6 +80,7 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false }:
         searching={debrief.searching}
         speaker={speaker}
         turns={inert(transcript.turns)}
+        {...(transcript.seed === undefined ? {} : { seed: transcript.seed })}
         send={send}
       />
     );

@@ -59,9 +59,13 @@ describe('rapport new', () => {
       ),
       outcomes: [...new Set(Object.values(scenario.endings).map((ending) => ending.outcome))],
       goldenTranscripts: scenario.tests.length,
+      twoCodes: options.some((option) => (option.codes?.length ?? 0) >= 2),
+      talk: [...new Set(nodes.map((node) => node.talk ?? 'neutral'))].sort(),
+      changeGoal: scenario.changeGoal !== undefined,
     }).toMatchInlineSnapshot(`
       {
         "branches": true,
+        "changeGoal": true,
         "effects": true,
         "endingWhen": true,
         "extraMeters": [
@@ -78,6 +82,12 @@ describe('rapport new', () => {
           "escalation",
         ],
         "setBoundary": true,
+        "talk": [
+          "change",
+          "neutral",
+          "sustain",
+        ],
+        "twoCodes": true,
         "variants": true,
       }
     `);

@@ -45,6 +45,12 @@ meters:
   trust: 45
   ownership: 20
 
+# The change this conversation is about. A stakeholder line marked "talk: change" argues for it
+# (desire, ability, reasons, need, commitment); "talk: sustain" argues against it. Reflecting change
+# talk pays more; a simple reflection of sustain talk half as much; pushing against it provokes
+# reactance. The debrief counts both.
+changeGoal: The service desk keeps the shared admin passwords in the vault.
+
 # The node the conversation starts at (the first node when left out).
 start: opening
 
@@ -59,50 +65,80 @@ nodes:
         says: I've heard the pitch already. The spreadsheet stays until someone shows me something faster.
     # Every option names its move: the move decides how Morgan reacts and how it is scored.
     # "coach" is the note shown after the choice: name the move and say why it lands or backfires.
+    # Options are shown in a shuffled order each attempt, so their place in this file tells the
+    # learner nothing.
     options:
-      - id: ask-what-works
-        text: What makes the spreadsheet work so well for your team?
-        move: open-question
-        coach: An open question lets Morgan explain the need before you defend the vault.
-        next: their-reasons
-      - id: ask-who-has-access
-        text: How many people can open the spreadsheet?
-        move: closed-question
-        coach: A fair question, but it sounds like an audit; you learn a number, not a reason.
-        next: their-reasons
       - id: explain-the-risk
         text: A spreadsheet of admin passwords is exactly what an attacker looks for. The vault is safer.
         move: persuade
         coach: A true argument, made before Morgan feels heard, reads as a verdict. Resistance rises.
         # "next" can point back to the same node: the conversation stays here, the meters moved.
         next: opening
+      - id: ask-who-has-access
+        text: Before we get into the vault, can you tell me roughly how many people on the desk can open the spreadsheet today?
+        move: closed-question
+        coach: A fair question, but it sounds like an audit; you learn a number, not a reason.
+        next: their-reasons
+      - id: ask-what-works
+        text: What makes the spreadsheet work so well for your team?
+        move: open-question
+        coach: An open question lets Morgan explain the need before you defend the vault.
+        next: their-reasons
 
   their-reasons:
+    # Sustain talk: Morgan argues for keeping things as they are.
+    talk: sustain
     says: Night shift. When a server is down at three in the morning, nobody has time to request access through a portal.
     variants:
       - when: { trust: { min: 50 } }
         says: Honestly? Night shift. At three in the morning there's no one to approve a request. And nobody asked us before the vault was bought.
     options:
-      - id: reflect-night-shift
-        text: So the spreadsheet is how your team keeps things running when nobody else is awake.
-        move: complex-reflection
-        coach: A complex reflection names the meaning behind the words; Morgan feels understood.
-        # Effects replace the move family's default change for the meters they name. Here the
-        # reflection lowers resistance more than usual and raises ownership, which no default touches.
-        effects: { resistance: -10, ownership: 15 }
-        next: the-email
+      - id: cite-the-mandate
+        text: The security board signed this off. Every team has to be on the vault by the end of the month, night shift included.
+        move: pull-rank
+        coach: Pulling rank against sustain talk provokes reactance, and leaves the night-shift problem unanswered.
+        next: the-portal
       - id: invite-the-design
         text: What would the vault have to do at three in the morning for your team to trust it?
         move: seek-collaboration
         coach: Asking Morgan to shape the answer makes the plan partly theirs.
+        # Effects replace the move family's default change for the meters they name. Ownership is a
+        # meter of this scenario's own, which no default touches, so the option says what it does.
         effects: { ownership: 20 }
         # An option with "when" is offered only while its conditions hold: this one needs some trust.
         when: { trust: { min: 50 } }
+        next: the-portal
+      - id: reflect-night-shift
+        text: So the spreadsheet is how your team keeps things running when nobody else is awake.
+        move: complex-reflection
+        coach: A complex reflection names the meaning behind the words, which softens sustain talk.
+        effects: { ownership: 15 }
+        next: the-portal
+
+  the-portal:
+    # Change talk: Morgan names a condition under which the change could work.
+    talk: change
+    says: If the vault let us in at night without waiting for someone to approve it, I suppose we could live with it.
+    options:
+      - id: praise-and-ask
+        text: That's a constructive way to look at it. When would you want to try it?
+        move: affirm
+        # One option can say two things: "codes" lists the MITI behaviours in the order they are
+        # said (here an affirmation, then a question). The move still decides the effects.
+        codes: [affirm, question]
+        coach: A kind word and a question, but the condition Morgan just named goes unheard.
         next: the-email
-      - id: cite-the-mandate
-        text: The security board signed this off. Every team has to be on the vault by the end of the month.
-        move: pull-rank
-        coach: Pulling rank ends the discussion without answering the night-shift problem.
+      - id: summarise-the-condition
+        text: So the night shift is the test. If it opens as fast as the spreadsheet does, the vault could work for you.
+        move: summarize
+        # A summary is a simple reflection unless it adds meaning; this one does.
+        codes: [complex-reflection]
+        coach: Reflecting change talk back strengthens it; Morgan hears their own reason to move.
+        next: the-email
+      - id: it-already-does
+        text: It already does that. There's an emergency access feature for exactly this; I can send you the documentation and a short video.
+        move: give-information
+        coach: True, but it answers the condition before Morgan has finished making it.
         next: the-email
 
   the-email:
@@ -111,8 +147,13 @@ nodes:
     nonNegotiable: Emailing admin passwords as an attachment exposes every system; it has to stop today.
     says: One more thing. I email the spreadsheet to new starters so they have it on day one.
     options:
+      - id: let-it-slide
+        text: You've clearly thought hard about getting new starters going quickly, and that's the kind of care a desk needs.
+        move: affirm
+        coach: A kind word, but the password list keeps travelling by email. This is a missed boundary.
+        next: gap-left-open
       - id: hold-the-line
-        text: That has to stop today, because an emailed list can be forwarded anywhere. I'll set up your new starters in the vault myself this week.
+        text: That has to stop today, because an emailed list can be forwarded anywhere. I'll set your new starters up in the vault.
         move: set-boundary
         coach: Firm, with the reason and a way forward. At a non-negotiable moment this is decisive.
         # Branches: tried in order against the meters after this choice; the last has no "when".
@@ -120,11 +161,6 @@ nodes:
           - when: { ownership: { min: 30 } }
             to: next-steps
           - to: grudging-trial
-      - id: let-it-slide
-        text: You've clearly thought about getting new starters going quickly.
-        move: affirm
-        coach: A kind word, but the password list keeps travelling by email. This is a missed boundary.
-        next: gap-left-open
       - id: threaten-a-report
         text: Emailing passwords breaks policy. I'll have to report it.
         move: confront
@@ -132,6 +168,7 @@ nodes:
         next: walked-out
 
   next-steps:
+    talk: change
     says: All right. If the vault works at three in the morning, I'll move the team over. Where do we start?
     options:
       - id: name-the-condition
@@ -140,7 +177,7 @@ nodes:
         coach: Reflecting the condition back shows you will hold yourself to it.
         next: team-pilot
       - id: list-the-features
-        text: The vault has offline access and a browser extension; it's quicker than it looks.
+        text: The vault has offline access, a browser extension and a break-glass login for emergencies; it's quicker than it looks.
         move: give-information
         coach: Useful facts, but they answer a question Morgan did not ask.
         next: grudging-trial
@@ -181,10 +218,11 @@ endings:
 # replays them every time, so a later edit that breaks a path is caught at once.
 tests:
   - name: Listening first and holding the line leads to a pilot the team owns
-    choices: [ask-what-works, reflect-night-shift, hold-the-line, name-the-condition]
+    choices: [ask-what-works, reflect-night-shift, summarise-the-condition, hold-the-line, name-the-condition]
     ending: team-pilot
     expect:
       listeningRatio: { min: 0.8 }
+      reflectionToQuestion: { min: 2 }
       boundariesSet: { min: 1 }
   - name: Arguing the risk twice ends the meeting
     choices: [explain-the-risk, explain-the-risk]

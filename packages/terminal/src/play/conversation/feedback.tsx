@@ -21,7 +21,21 @@ export function Feedback({ turn }: Props) {
           {turn.reactance ? ' · reactance: pushing at high resistance cost extra' : ''}
         </Prose>
         <Prose>{turn.coach}</Prose>
+        <NonNegotiableNote turn={turn} />
       </Box>
     </Box>
   );
+}
+
+/**
+ * After the choice (coach mode only), whether the moment was non-negotiable: it is never announced
+ * before, so the learner has to recognise it from what the stakeholder says.
+ */
+export function NonNegotiableNote({ turn }: Props) {
+  if (!turn.nonNegotiable) return null;
+  const verdict =
+    turn.move === 'set-boundary'
+      ? 'you set the boundary it called for.'
+      : 'it called for a boundary, and this was not one.';
+  return <Prose italic>This was a non-negotiable moment: {verdict}</Prose>;
 }

@@ -25,14 +25,20 @@ describe('DebriefScreen', () => {
       Listening ratio              0.50  – too few to rate (1 listening, 1 insistence)
       Reflection-to-question ratio 0:1   – too few to rate (0 reflections, 1 question)
       Complex reflections          n/a   – too few to rate (0 of 0 reflections)
-      MI-adherent                  0     (affirm, collaborate, autonomy)
-      MI-non-adherent              1     (push, confront, rank, dismiss)
+      Technical (estimated)        n/a   – too few to rate (MITI fair 3, good 4)
+      Relational (estimated)       n/a   – too few to rate (MITI fair 3.5, good 4)
+      MI-adherent                  0     (affirm, collaboration, autonomy)
+      MI-non-adherent              1     (persuade without permission, confront)
+      Persuade with Permission     0     (advice after asking; in neither total)
+      Change talk evoked           0     (0 lines of change talk answered)
+      Sustain talk                 0/0   (0 softened, 0 reinforced)
       Pushes into resistance       0     (fewer is better)
-      Decisiveness                 1/1   (1 set, 0 missed)
+      Decisiveness                 1/1   (1 set, 0 missed; outside MITI)
       Bands (fair/good): listening 0.60/0.80 in this scenario; MITI 4.2.1: reflection-to-question 1:1/2:1,
-      complex 40%/50%.
+      complex 40%/50%, technical 3/4, relational 3.5/4. Boundaries are outside MITI: decisiveness has no
+      MITI code.
 
-      ←→ page · r retry · q quit"
+      ←→ page · ↑↓ scroll (more below) · r retry · q quit"
     `);
   });
 

@@ -20,10 +20,12 @@ export type Props = {
   readonly searching?: boolean;
   readonly speaker: string;
   readonly turns: readonly Turn[];
+  /** The seed the options' order was drawn from, to replay the attempt with `--seed`. */
+  readonly seed?: number;
   readonly send: (event: SessionEvent) => void;
 };
 
-export function DebriefScreen({ debrief, searching = false, speaker, turns, send }: Props) {
+export function DebriefScreen({ debrief, searching = false, speaker, turns, seed, send }: Props) {
   const { stdout } = useStdout();
   const height = Math.max(3, (stdout.rows || 24) - CHROME);
   const { page, offset, setScrollable } = useDebriefKeys(send, height);
@@ -45,7 +47,13 @@ export function DebriefScreen({ debrief, searching = false, speaker, turns, send
           if (lines !== contentHeight) setContentHeight(lines);
         }}
       >
-        {page === 0 ? <DebriefSummary debrief={debrief} columns={stdout.columns || 80} /> : null}
+        {page === 0 ? (
+          <DebriefSummary
+            debrief={debrief}
+            columns={stdout.columns || 80}
+            {...(seed === undefined ? {} : { seed })}
+          />
+        ) : null}
         {page === 1 ? (
           <TurningPoints debrief={debrief} turns={turns} searching={searching} />
         ) : null}

@@ -1,4 +1,4 @@
-import type { Band, Debrief, Outcome } from '@rapport/engine';
+import { type Band, type Debrief, MITI_DISCLAIMER, type Outcome } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { useColour } from '../parts/colour.js';
 import { Prose } from '../parts/prose.js';
@@ -24,10 +24,12 @@ export type Props = {
   readonly debrief: Debrief;
   /** The terminal's width: a figure's counts are left out where they would wrap. */
   readonly columns?: number;
+  /** The seed the options' order was drawn from. */
+  readonly seed?: number;
 };
 
 /** The outcome and every figure with its band. */
-export function DebriefSummary({ debrief, columns = Number.POSITIVE_INFINITY }: Props) {
+export function DebriefSummary({ debrief, columns = Number.POSITIVE_INFINITY, seed }: Props) {
   const colour = useColour();
   const { outcome } = debrief;
   return (
@@ -49,6 +51,12 @@ export function DebriefSummary({ debrief, columns = Number.POSITIVE_INFINITY }: 
         ))}
         <Prose dimColor>{bandsNote(debrief)}</Prose>
       </Box>
+      <Prose dimColor>{MITI_DISCLAIMER}</Prose>
+      {seed === undefined ? null : (
+        <Prose dimColor>
+          Seed {seed}: replay with --seed {seed} for the same option order
+        </Prose>
+      )}
     </Box>
   );
 }

@@ -37,7 +37,13 @@ export function PlainPlaythrough({
     <Box flexDirection="column" gap={1}>
       <Briefing scenario={scenario} mode={mode} />
       {transcript.turns.map((turn) => (
-        <PlainTurn key={turn.index} scenario={scenario} turn={turn} mode={mode} />
+        <PlainTurn
+          key={turn.index}
+          scenario={scenario}
+          turn={turn}
+          mode={mode}
+          {...(transcript.seed === undefined ? {} : { seed: transcript.seed })}
+        />
       ))}
       {view.kind === 'node' ? (
         <Conversation
@@ -69,7 +75,11 @@ function PlainDebrief({
       <Text bold underline>
         Debrief: {scenario.title}
       </Text>
-      <DebriefSummary debrief={debrief} {...(columns ? { columns } : {})} />
+      <DebriefSummary
+        debrief={debrief}
+        {...(columns ? { columns } : {})}
+        {...(transcript.seed === undefined ? {} : { seed: transcript.seed })}
+      />
       <TurningPoints debrief={debrief} turns={transcript.turns} />
       <Box flexDirection="column" gap={1}>
         <Text bold>Transcript</Text>

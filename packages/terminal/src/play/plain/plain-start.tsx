@@ -7,11 +7,13 @@ import type { PlayMode } from '../session-machine.js';
 export type Props = {
   readonly scenario: Scenario;
   readonly mode: PlayMode;
+  /** The seed the options' order is drawn from, which the hint tells the learner to pass on. */
+  readonly seed: number;
 };
 
 /** The briefing and the first turn as text, for a run that cannot ask: enough to pick --choices. */
-export function PlainStart({ scenario, mode }: Props) {
-  const view = viewConversation(scenario, playChoices(scenario, []).snapshot);
+export function PlainStart({ scenario, mode, seed }: Props) {
+  const view = viewConversation(scenario, playChoices(scenario, [], { seed }).snapshot);
   return (
     <Box flexDirection="column" gap={1}>
       <Briefing scenario={scenario} mode={mode} />

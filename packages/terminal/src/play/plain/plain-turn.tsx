@@ -1,5 +1,6 @@
-import { MOVES, type Option, type Scenario, type Turn } from '@rapport/engine';
+import { MOVES, type Option, orderOptions, type Scenario, type Turn } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import { NonNegotiableNote } from '../conversation/feedback.js';
 import { MeterBars } from '../parts/meter-bar.js';
 import { OptionList } from '../parts/option-list.js';
 import { Prose } from '../parts/prose.js';
@@ -9,11 +10,13 @@ export type Props = {
   readonly scenario: Scenario;
   readonly turn: Turn;
   readonly mode: PlayMode;
+  /** The seed the options' order was drawn from; file order without one. */
+  readonly seed?: number;
 };
 
 /** One played turn as text: the line, the options offered, the choice, and in coach mode the note. */
-export function PlainTurn({ scenario, turn, mode }: Props) {
-  const offered = offeredOptions(scenario, turn);
+export function PlainTurn({ scenario, turn, mode, seed }: Props) {
+  const offered = offeredOptions(scenario, turn, seed);
   const number = offered.findIndex((option) => option.id === turn.option) + 1;
   return (
     <Box flexDirection="column">
@@ -30,6 +33,7 @@ export function PlainTurn({ scenario, turn, mode }: Props) {
           <Prose>
             Move: {MOVES[turn.move].label} ({turn.family}). {turn.coach}
           </Prose>
+          <NonNegotiableNote turn={turn} />
           <MeterBars meters={turn.after} before={turn.before} />
         </Box>
       ) : null}
@@ -37,8 +41,14 @@ export function PlainTurn({ scenario, turn, mode }: Props) {
   );
 }
 
-function offeredOptions(scenario: Scenario, turn: Turn): readonly Option[] {
+/** The options offered at the turn, in the order the attempt showed them. */
+function offeredOptions(
+  scenario: Scenario,
+  turn: Turn,
+  seed: number | undefined,
+): readonly Option[] {
   const node = scenario.nodes[turn.node];
   if (!node) return [];
-  return turn.available.flatMap((id) => node.options.filter((option) => option.id === id));
+  const available = new Set(turn.available);
+  return orderOptions(node, turn.node, seed, (option) => available.has(option.id));
 }
