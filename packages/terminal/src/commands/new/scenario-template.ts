@@ -75,7 +75,7 @@ nodes:
         # "next" can point back to the same node: the conversation stays here, the meters moved.
         next: opening
       - id: ask-who-has-access
-        text: Before we get into the vault, can you tell me roughly how many people on the desk can open the spreadsheet today?
+        text: Before we get into the vault, roughly how many people on the desk can open the spreadsheet today?
         move: closed-question
         coach: A fair question, but it sounds like an audit; you learn a number, not a reason.
         next: their-reasons
@@ -129,14 +129,14 @@ nodes:
         coach: A kind word and a question, but the condition Morgan just named goes unheard.
         next: the-email
       - id: summarise-the-condition
-        text: So the night shift is the test. If it opens as fast as the spreadsheet does, the vault could work for you.
+        text: So the night shift is the test. If it opens as fast as the spreadsheet does, the vault could work for the desk.
         move: summarize
         # A summary is a simple reflection unless it adds meaning; this one does.
         codes: [complex-reflection]
         coach: Reflecting change talk back strengthens it; Morgan hears their own reason to move.
         next: the-email
       - id: it-already-does
-        text: It already does that. There's an emergency access feature for exactly this; I can send you the documentation and a short video.
+        text: It already does that. There's an emergency access feature for exactly this; I can send the documentation and a short video over.
         move: give-information
         coach: True, but it answers the condition before Morgan has finished making it.
         next: the-email
@@ -153,7 +153,7 @@ nodes:
         coach: A kind word, but the password list keeps travelling by email. This is a missed boundary.
         next: gap-left-open
       - id: hold-the-line
-        text: That has to stop today, because an emailed list can be forwarded anywhere. I'll set your new starters up in the vault.
+        text: That has to stop today, because an emailed list can be forwarded anywhere. I'll set the new starters up in the vault.
         move: set-boundary
         coach: Firm, with the reason and a way forward. At a non-negotiable moment this is decisive.
         # Branches: tried in order against the meters after this choice; the last has no "when".
