@@ -72,7 +72,7 @@ describe('the facilitator page in Chromium', () => {
     it(`plays a good file and starts it at a node with chosen meters at ${width} px`, async () => {
       const { page, errors } = await openFacilitator(width);
       await page.setInputFiles('#facilitator-file', GOOD);
-      await page.getByText('Checked two-roads.yaml: 0 errors, 2 warnings.').waitFor();
+      await page.getByText('Checked two-roads.yaml: 0 errors, 5 warnings.').waitFor();
       const resistance = page.getByRole('meter', { name: 'Resistance' });
       expect(await resistance.getAttribute('value')).toBe('60');
 
@@ -112,7 +112,7 @@ describe('the facilitator page in Chromium', () => {
     await page.keyboard.press('Enter');
     const chooser = await chooserShown;
     await chooser.setFiles(GOOD);
-    await page.getByText('Checked two-roads.yaml: 0 errors, 2 warnings.').waitFor();
+    await page.getByText('Checked two-roads.yaml: 0 errors, 5 warnings.').waitFor();
 
     await page.getByLabel('Or a bundled scenario').focus();
     await page.keyboard.press('End');
