@@ -26,7 +26,6 @@ export type TalkEffect = {
   readonly scale: number;
   /** True when the option pushes against sustain talk: reactance at any resistance. */
   readonly provokes: boolean;
-  readonly sustain: 'softened' | 'reinforced' | null;
 };
 
 export function talkEffect(option: Option, family: MoveFamily, talk: Talk): TalkEffect {
@@ -36,19 +35,17 @@ export function talkEffect(option: Option, family: MoveFamily, talk: Talk): Talk
     return {
       scale: family === 'listening' && reflects ? CHANGE_TALK_REFLECTION : 1,
       provokes: false,
-      sustain: null,
     };
   }
   if (talk === 'sustain') {
-    if (family === 'insistence') return { scale: 1, provokes: true, sustain: 'reinforced' };
-    if (codes.includes('complex-reflection') || codes.includes('emphasizing-autonomy')) {
-      return { scale: 1, provokes: false, sustain: 'softened' };
-    }
-    if (codes.includes('simple-reflection')) {
-      return { scale: SUSTAIN_TALK_SIMPLE_REFLECTION, provokes: false, sustain: 'reinforced' };
+    if (family === 'insistence') return { scale: 1, provokes: true };
+    // a complex reflection or a word for their autonomy softens it, at the full listening effect
+    const softens = codes.includes('complex-reflection') || codes.includes('emphasizing-autonomy');
+    if (!softens && codes.includes('simple-reflection')) {
+      return { scale: SUSTAIN_TALK_SIMPLE_REFLECTION, provokes: false };
     }
   }
-  return { scale: 1, provokes: false, sustain: null };
+  return { scale: 1, provokes: false };
 }
 
 export type ChoiceOutcome = {

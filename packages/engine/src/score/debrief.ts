@@ -56,15 +56,14 @@ export type TalkFigures = {
   readonly reinforced: number;
 };
 
-/** An estimate of a MITI global score (1 to 5), from the coded choices, with its two parts. */
-export type GlobalEstimate<Fair extends number = number, Good extends number = number> = {
-  /** null when there is too little material, or the scenario says it does not apply. */
-  readonly value: number | null;
-  readonly band: Band | null;
-  readonly enough: boolean;
-  readonly applies: boolean;
-  readonly fair: Fair;
-  readonly good: Good;
+/**
+ * An estimate of a MITI global score (1 to 5), from the coded choices, with its two parts: banded
+ * like a ratio, and null when there is too little material or the scenario says it does not apply.
+ */
+export type GlobalEstimate<
+  Fair extends number = number,
+  Good extends number = number,
+> = RatioFigure<Fair, Good> & {
   readonly parts: Readonly<Record<string, number | null>>;
 };
 

@@ -144,6 +144,7 @@ const codedTurns = (turns: readonly Turn[]): Turn[] =>
  */
 function technical(
   turns: readonly Turn[],
+  coded: number,
   talk: TalkFigures,
   applies: boolean,
 ): GlobalEstimate<3, 4> {
@@ -156,8 +157,7 @@ function technical(
   ).length;
   const cultivating = talk.changeMet === 0 ? null : fromShare(answeredChange / talk.changeMet);
   const softening = talk.sustainMet === 0 ? null : fromShare(talk.softened / talk.sustainMet);
-  const enough =
-    codedTurns(turns).length >= MIN_MATERIAL.globals && talk.changeMet + talk.sustainMet > 0;
+  const enough = coded >= MIN_MATERIAL.globals && talk.changeMet + talk.sustainMet > 0;
   const value = applies && enough ? mean([cultivating, softening]) : null;
   return {
     value,
@@ -174,8 +174,7 @@ function technical(
  * whole, a simple one half) per coded turn; Partnership from the turns that reflect or are
  * MI-adherent (a question counts half), less those that are MI-non-adherent, per coded turn.
  */
-function relational(turns: readonly Turn[], applies: boolean): GlobalEstimate<3.5, 4> {
-  const coded = codedTurns(turns);
+function relational(coded: readonly Turn[], applies: boolean): GlobalEstimate<3.5, 4> {
   const n = coded.length;
   let empathy = 0;
   let partnership = 0;
@@ -291,6 +290,7 @@ export function scoreTranscript(transcript: Transcript): Debrief {
   const rqEnough = questions > 0 && reflections + questions >= MIN_MATERIAL.reflectionToQuestion;
   const complexEnough = reflections >= MIN_MATERIAL.complexReflections;
   const talk = talkFigures(turns, applies('changeTalk'));
+  const coded = codedTurns(turns);
   const sum = (set: ReadonlySet<MitiCode>): number =>
     [...set].reduce((total, code) => total + codes[code], 0);
   return {
@@ -334,8 +334,8 @@ export function scoreTranscript(transcript: Transcript): Debrief {
     miAdherent: sum(MI_ADHERENT_CODES),
     miNonAdherent: sum(MI_NON_ADHERENT_CODES),
     talk,
-    technical: technical(turns, talk, applies('technical')),
-    relational: relational(turns, applies('relational')),
+    technical: technical(turns, coded.length, talk, applies('technical')),
+    relational: relational(coded, applies('relational')),
     pushesIntoResistance: pushesIntoResistance(turns, transcript.threshold ?? DEFAULT_THRESHOLD),
     decisiveness: decisiveness(turns),
     trajectory: trajectory(transcript),
