@@ -119,17 +119,18 @@ describe('analyzeScenario', () => {
     expect(
       summary(analyse('golden').problems.filter((p) => p.reason === 'golden')),
     ).toMatchInlineSnapshot(`
-        [
-          "error tests.1.choices.1: test "A misspelled choice": choice 2 "hodl" is not an option at node "story" (its options: hold, reflect)",
-          "error tests.2.choices.0: test "A choice not offered yet": choice 1 "extra" is not offered at node "opening" with resistance 60 and trust 40",
-          "error tests.3.choices.2: test "A choice after the end": choice 3 "hold" comes after the conversation ended at "shrug"",
-          "error tests.4.ending: test "Pushing first still wins" ends at "shrug" (stalemate), not at "agreed"",
-          "error tests.5.ending: test "Stops half way" stops at node "story" before any ending; it should end at "agreed"",
-          "error tests.6.expect.listeningRatio.min: test "Scores beyond the path": the listening ratio is 0.67, below the minimum 0.80",
-          "error tests.6.expect.reflectionToQuestion.min: test "Scores beyond the path": the reflection-to-question ratio is 1:1, below the minimum 2:1",
-          "error tests.6.expect.turns.max: test "Scores beyond the path": the number of turns is 3, above the maximum 2",
-        ]
-      `);
+      [
+        "error tests.1.choices.1: test "A misspelled choice": choice 2 "hodl" is not an option at node "story" (its options: hold, reflect)",
+        "error tests.2.choices.0: test "A choice not offered yet": choice 1 "extra" is not offered at node "opening" with resistance 60 and trust 40",
+        "error tests.3.choices.2: test "A choice after the end": choice 3 "hold" comes after the conversation ended at "shrug"",
+        "error tests.4.ending: test "Pushing first still wins" ends at "shrug" (stalemate), not at "agreed"",
+        "error tests.5.ending: test "Stops half way" stops at node "story" before any ending; it should end at "agreed"",
+        "error tests.6.expect.listeningRatio.min: test "Scores beyond the path": the listening ratio is 0.67, below the minimum 0.80",
+        "error tests.6.expect.reflectionToQuestion.min: test "Scores beyond the path": the reflection-to-question ratio is 1:1, below the minimum 2:1",
+        "error tests.6.expect.turns.max: test "Scores beyond the path": the number of turns is 3, above the maximum 2",
+        "error tests.7.kind: test "Said to be pure insistence, though it wins" is a pure-insistence conversation but names "agreed", a breakthrough; a pure-insistence conversation ends in escalation or stalemate",
+      ]
+    `);
   });
 
   it('reports the facts of a sound scenario and no problems', () => {

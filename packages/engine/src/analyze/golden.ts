@@ -2,7 +2,13 @@ import { createActor } from 'xstate';
 import type { ConversationSnapshot, IgnoredEvent, ScenarioMachine } from '../compile/index.js';
 import { toTranscript } from '../compile/index.js';
 import type { ScenarioProblem } from '../problem.js';
-import type { GoldenTranscript, Range, Scenario, ScoreBounds } from '../schema/index.js';
+import {
+  GOLDEN_KINDS,
+  type GoldenTranscript,
+  type Range,
+  type Scenario,
+  type ScoreBounds,
+} from '../schema/index.js';
 import type { Debrief } from '../score/debrief.js';
 import { scoreTranscript } from '../score/score-transcript.js';
 import { type BandedFigure, formatFigure } from '../score/thresholds.js';
@@ -125,6 +131,15 @@ function replayGolden(machine: ScenarioMachine, choices: readonly string[]): Rep
   }
 }
 
+/** A test whose kind of conversation may not reach the outcome of the ending it names. */
+function kindMismatch(scenario: Scenario, test: GoldenTranscript): string | null {
+  const outcome = scenario.endings[test.ending]?.outcome;
+  if (!test.kind || !outcome) return null;
+  const allowed: readonly string[] = GOLDEN_KINDS[test.kind];
+  if (allowed.includes(outcome)) return null;
+  return `test "${test.name}" is a ${test.kind} conversation but names "${test.ending}", a ${outcome}; a ${test.kind} conversation ends in ${allowed.join(' or ')}`;
+}
+
 /**
  * Replays each golden transcript on the compiled machine: every choice must be on offer, the path
  * must end where the test says, and the debrief must meet its bounds.
@@ -137,6 +152,8 @@ export function goldenProblems(
   const problems: ScenarioProblem[] = [];
   scenario.tests.forEach((test, t) => {
     const path = ['tests', t];
+    const kindProblem = kindMismatch(scenario, test);
+    if (kindProblem) problems.push(make('golden', 'error', [...path, 'kind'], kindProblem));
     const replay = replayGolden(machine, test.choices);
     const { snapshot } = replay;
     if (replay.stopped) {

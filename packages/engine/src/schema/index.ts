@@ -6,6 +6,8 @@ export {
   Ending,
   FIGURE_IDS,
   type FigureId,
+  GOLDEN_KINDS,
+  type GoldenKind,
   GoldenTranscript,
   Id,
   Next,

@@ -157,8 +157,27 @@ export const ScoreBounds = z
   .describe('Bounds on the debrief figures that this path must meet.');
 export type ScoreBounds = z.infer<typeof ScoreBounds>;
 
+/**
+ * What a golden transcript stands for, and the outcomes that kind of conversation may reach: the
+ * four a facilitator wants every scenario to show (docs/authoring.md, "Golden transcripts").
+ */
+export const GOLDEN_KINDS = {
+  best: ['breakthrough'],
+  'firm-but-listening': ['breakthrough', 'partial'],
+  'pure-insistence': ['escalation', 'stalemate'],
+  'sounds-empathic-but-dodges': ['escalation', 'stalemate', 'partial'],
+} as const satisfies Record<string, readonly Outcome[]>;
+export type GoldenKind = keyof typeof GOLDEN_KINDS;
+const GOLDEN_KIND_IDS = Object.keys(GOLDEN_KINDS) as [GoldenKind, ...GoldenKind[]];
+
 export const GoldenTranscript = z.strictObject({
   name: text(200, 'What this test shows, in a sentence.'),
+  kind: z
+    .enum(GOLDEN_KIND_IDS)
+    .optional()
+    .describe(
+      'What kind of conversation this path is: best, firm-but-listening, pure-insistence or sounds-empathic-but-dodges. The check holds its ending to the outcomes that kind may reach.',
+    ),
   choices: z.array(Id).min(1).describe('The option ids chosen, in order, from the start node.'),
   ending: Id.describe('The ending this path must reach.'),
   expect: ScoreBounds.optional(),
