@@ -215,16 +215,28 @@ endings:
     when: { resistance: { min: 90 } }
 
 # Golden transcripts: paths that must reach an ending, and scores they must meet. "rapport check"
-# replays them every time, so a later edit that breaks a path is caught at once.
+# replays them every time, so a later edit that breaks a path is caught at once. "kind" says what
+# the path stands for (best, firm-but-listening, pure-insistence, sounds-empathic-but-dodges), and
+# the check holds its ending to it: a pure-insistence path must not win.
 tests:
   - name: Listening first and holding the line leads to a pilot the team owns
+    kind: best
     choices: [ask-what-works, reflect-night-shift, summarise-the-condition, hold-the-line, name-the-condition]
     ending: team-pilot
     expect:
       listeningRatio: { min: 0.8 }
       reflectionToQuestion: { min: 2 }
       boundariesSet: { min: 1 }
+  - name: Listening, then answering the condition with facts, still holds the line but wins less
+    kind: firm-but-listening
+    choices: [ask-what-works, reflect-night-shift, it-already-does, hold-the-line, name-the-condition]
+    ending: team-pilot
+  - name: Warm words all the way let the emailed passwords go on
+    kind: sounds-empathic-but-dodges
+    choices: [ask-what-works, reflect-night-shift, praise-and-ask, let-it-slide]
+    ending: gap-left-open
   - name: Arguing the risk twice ends the meeting
+    kind: pure-insistence
     choices: [explain-the-risk, explain-the-risk]
     ending: walked-out
 `;
