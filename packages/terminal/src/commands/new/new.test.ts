@@ -71,7 +71,7 @@ describe('rapport new', () => {
         "extraMeters": [
           "ownership",
         ],
-        "goldenTranscripts": 2,
+        "goldenTranscripts": 4,
         "id": "every-feature",
         "nonNegotiable": true,
         "optionWhen": true,
