@@ -14,10 +14,13 @@ export type SessionContext = {
   /** The briefing was read before the session started, so it opens on the conversation. */
   readonly briefed: boolean;
   /**
-   * The seed the options' order is drawn from: `--seed`, or one drawn when the session starts.
-   * A retry keeps it, so the same choices by number replay the same conversation.
+   * The seed the options' order is drawn from: `--seed`, or one drawn for each attempt. A retry
+   * draws a new one, as the web trainer does, so a remembered "2, 3, 1" tells the learner
+   * nothing; with `--seed` every attempt keeps the order asked for.
    */
   readonly seed: number;
+  /** The seed came from `--seed`. */
+  readonly fixedSeed: boolean;
 };
 
 export type SessionEvent =
@@ -56,6 +59,7 @@ export function createSessionMachine(scenario: Scenario) {
         startedAt: new Date().toISOString(),
         finished: false,
         attempt: context.attempt + 1,
+        seed: context.attempt === 0 || context.fixedSeed ? context.seed : randomSeed(),
       })),
       markFinished: assign({ finished: true }),
       choose: sendTo('conversation', ({ event }) => ({
@@ -73,6 +77,7 @@ export function createSessionMachine(scenario: Scenario) {
       attempt: 0,
       briefed: input.briefed ?? false,
       seed: input.seed ?? randomSeed(),
+      fixedSeed: input.seed !== undefined,
     }),
     on: { 'session.quit': '.quit' },
     states: {

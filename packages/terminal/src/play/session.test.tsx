@@ -71,9 +71,26 @@ describe('a session in the terminal', () => {
     await press(stdin, '1', '1');
     expect(lastFrame()).toContain('Agreed (breakthrough)');
     expect(onFinished).toHaveBeenCalledTimes(2);
+    // --seed 1 was given: the retry keeps the order asked for
+    expect(onFinished.mock.calls.map(([saved]) => (saved as Transcript).seed)).toEqual([1, 1]);
     expect(result.quit).toBe(false);
     await press(stdin, 'q');
     expect(result.quit).toBe(true);
+  });
+
+  it('draws a new order for a retry when no seed was given, as the web trainer does', async () => {
+    const onFinished = vi.fn();
+    const result: AppResult = { quit: false, problems: [] };
+    const { stdin } = render(
+      <App mode="assess" scenario={scenario} result={result} onFinished={onFinished} />,
+    );
+    const seeds: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      await press(stdin, ...(attempt === 0 ? [KEYS.enter] : ['r']), '1', '1', '1');
+      seeds.push((onFinished.mock.calls.at(-1)?.[0] as Transcript).seed ?? -1);
+    }
+    expect(onFinished).toHaveBeenCalledTimes(3);
+    expect(new Set(seeds).size).toBe(3);
   });
 
   it('shows escape sequences in scenario text as text', async () => {
