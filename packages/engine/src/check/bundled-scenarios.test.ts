@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { playChoices, viewConversation } from '../compile/index.js';
 import { loadScenario } from '../load/index.js';
 import { effectiveFamily, MOVE_IDS, type MoveFamily } from '../moves.js';
-import type { Outcome, Scenario } from '../schema/index.js';
+import { GOLDEN_KINDS, type GoldenKind, type Outcome, type Scenario } from '../schema/index.js';
 import { scoreTranscript } from '../score/index.js';
 import { checkScenario } from './check-scenario.js';
 
@@ -40,21 +40,34 @@ describe.each(files)('scenarios/%s', (file) => {
   const id = file.replace(/\.yaml$/, '');
   const flagship = FLAGSHIPS.includes(id);
 
-  it('passes rapport check with no errors, golden transcripts included', () => {
+  it('passes rapport check with no errors and no warnings, golden transcripts included', () => {
     expect(report.errors.map((p) => p.message)).toEqual([]);
+    expect(report.warnings.map((p) => p.message)).toEqual([]);
     expect(report.id).toBe(id);
   });
 
-  // The rest of the blind-strategy bar (one move, wording, and no warnings at all) is issue 13's
-  // rewrite of the scenarios; pressing the same number at every turn must already lose.
-  it('is not won by taking the same file position at every turn', () => {
-    const position = report.analysis?.probes.position ?? [];
-    expect(position.length).toBeGreaterThan(0);
-    expect(position.filter((probe) => probe.outcome === 'breakthrough')).toEqual([]);
+  it('is not won by a blind strategy: a file position, one move, or the sound of the words', () => {
+    const probes = report.analysis?.probes;
+    expect(probes?.position.length).toBeGreaterThan(0);
+    const won = [...(probes?.position ?? []), ...(probes?.wording ?? [])].filter(
+      (probe) => probe.outcome === 'breakthrough',
+    );
+    expect(won).toEqual([]);
   });
 
-  it('is won by a learner choosing at random at most one time in five', () => {
-    expect(report.analysis?.probes.random.breakthrough).toBeLessThanOrEqual(0.2);
+  it('is won by a learner choosing at random at most one time in five, and at least one in 100', () => {
+    const random = report.analysis?.probes.random;
+    expect(random?.exact).toBe(true);
+    expect(random?.breakthrough).toBeLessThanOrEqual(0.2);
+    expect(random?.breakthrough).toBeGreaterThanOrEqual(0.01);
+  });
+
+  it('carries the four golden conversations a workshop compares', () => {
+    const scenario = loadScenarioOrThrow(readFileSync(dir + file, 'utf8'), id);
+    const kinds = new Set(scenario.tests.map((test) => test.kind));
+    expect([...Object.keys(GOLDEN_KINDS)].filter((kind) => !kinds.has(kind as GoldenKind))).toEqual(
+      [],
+    );
   });
 
   it('is as big and as varied as a scenario participants meet should be', () => {
