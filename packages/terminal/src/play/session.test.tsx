@@ -87,7 +87,8 @@ describe('a session in the terminal', () => {
     const seeds: number[] = [];
     for (let attempt = 0; attempt < 3; attempt++) {
       await press(stdin, ...(attempt === 0 ? [KEYS.enter] : ['r']), '1', '1', '1');
-      seeds.push((onFinished.mock.calls.at(-1)?.[0] as Transcript).seed ?? -1);
+      const saved = onFinished.mock.calls.at(-1)?.[0] as Transcript | undefined;
+      seeds.push(saved?.seed ?? -1);
     }
     expect(onFinished).toHaveBeenCalledTimes(3);
     expect(new Set(seeds).size).toBe(3);
