@@ -150,6 +150,21 @@ describe('analyzeScenario', () => {
         "pathsComplete": true,
         "probes": {
           "complete": true,
+          "kind": [
+            {
+              "end": "ending",
+              "ending": "agreed",
+              "kind": "reflection",
+              "outcome": "breakthrough",
+              "path": [
+                "open",
+                "deep",
+                "hold",
+                "sum",
+              ],
+              "taken": 2,
+            },
+          ],
           "move": [
             {
               "end": "ending",
@@ -409,6 +424,17 @@ describe('analyzeScenario', () => {
             "file": "four-steps",
             "line": 0,
             "message": "the blind strategy "always set-boundary when offered" reaches the breakthrough "agreed" (choosing open, early-line, hold, sum): a learner can win without the skill",
+            "path": [
+              "nodes",
+            ],
+            "reason": "analysis",
+            "severity": "warning",
+          },
+          {
+            "column": 0,
+            "file": "four-steps",
+            "line": 0,
+            "message": "the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "agreed" (choosing open, deep, hold, sum): a learner can win without the skill",
             "path": [
               "nodes",
             ],

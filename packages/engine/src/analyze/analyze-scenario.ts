@@ -194,7 +194,9 @@ function probeProblems(scenario: Scenario, probes: Probes, make: MakeProblem): S
   const problems: ScenarioProblem[] = [];
   // A move offered at one node leaves every other choice to the learner: its probe is a blind
   // strategy only when the move makes at least half of the choices on the way.
-  const moves = probes.move.filter((probe) => probe.taken * 2 >= probe.path.length);
+  const moves = [...probes.move, ...probes.kind].filter(
+    (probe) => probe.taken * 2 >= probe.path.length,
+  );
   for (const probe of [...probes.position, ...moves, ...probes.wording]) {
     if (probe.outcome !== 'breakthrough') continue;
     problems.push(

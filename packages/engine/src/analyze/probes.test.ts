@@ -14,13 +14,15 @@ const probesOf = (name: string) => analyzeScenario(fixtureScenario('analyze', na
 
 /** One line per strategy: what it is, where it ends, and the choices on the way. */
 function table(probes: Probes): string[] {
-  return [...probes.position, ...probes.move, ...probes.wording].map((probe) => {
+  return [...probes.position, ...probes.move, ...probes.kind, ...probes.wording].map((probe) => {
     const name =
       'position' in probe
         ? `position ${probe.position}`
         : 'move' in probe
           ? probe.move
-          : probe.rule;
+          : 'kind' in probe
+            ? `any ${probe.kind}`
+            : probe.rule;
     return `${name}: ${probe.outcome ?? probe.end} (${probe.path.join(', ')})`;
   });
 }
@@ -40,6 +42,7 @@ describe('blind-strategy probes', () => {
         "open-question: stalemate (ask, slow)",
         "affirm: stalemate (praise)",
         "insist: escalation (push)",
+        "any reflection: breakthrough (ask, thanks)",
         "longest: stalemate (praise)",
         "second-person: stalemate (praise)",
       ]
@@ -60,6 +63,7 @@ describe('blind-strategy probes', () => {
         "open-question: stalemate (opening-ask)",
         "complex-reflection: breakthrough (opening-deeper, middle-deeper, last-deeper)",
         "insist: escalation (opening-push)",
+        "any reflection: breakthrough (opening-deeper, middle-deeper, last-deeper)",
         "longest: stalemate (opening-ask)",
         "second-person: stalemate (opening-ask)",
       ]
@@ -67,7 +71,31 @@ describe('blind-strategy probes', () => {
     expect(blindWarnings('move-wins')).toMatchInlineSnapshot(`
       [
         "nodes: the blind strategy "always complex-reflection when offered" reaches the breakthrough "agreed" (choosing opening-deeper, middle-deeper, last-deeper): a learner can win without the skill",
+        "nodes: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "agreed" (choosing opening-deeper, middle-deeper, last-deeper): a learner can win without the skill",
         "nodes.opening.options.2.effects: the answer is in the numbers: complex-reflection: 3 of 3 options carry effects better than the engine's default",
+      ]
+    `);
+  });
+
+  it('finds that reflecting at every turn wins where no single move does', () => {
+    expect(table(probesOf('kind-wins'))).toMatchInlineSnapshot(`
+      [
+        "position 1: stalemate (opening-ask)",
+        "position 2: escalation (opening-push)",
+        "position 3: escalation (opening-echo, middle-push)",
+        "position 4: stalemate (opening-guess)",
+        "open-question: stalemate (opening-ask)",
+        "simple-reflection: stalemate (opening-echo, middle-echo)",
+        "complex-reflection: stalemate (opening-guess)",
+        "insist: escalation (opening-push)",
+        "any reflection: breakthrough (opening-echo, middle-deeper)",
+        "longest: stalemate (opening-ask)",
+        "second-person: stalemate (opening-ask)",
+      ]
+    `);
+    expect(blindWarnings('kind-wins')).toMatchInlineSnapshot(`
+      [
+        "nodes: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "agreed" (choosing opening-echo, middle-deeper): a learner can win without the skill",
       ]
     `);
   });
@@ -81,6 +109,7 @@ describe('blind-strategy probes', () => {
         "open-question: stalemate (ask, why)",
         "complex-reflection: stalemate (deeper)",
         "insist: escalation (push)",
+        "any reflection: stalemate (deeper)",
         "longest: escalation (push)",
         "second-person: stalemate (deeper)",
       ]

@@ -26,6 +26,22 @@ export type MoveProbe = PathProbe & {
   /** How many of the example path's choices are that move: the rest is the learner's pick. */
   readonly taken: number;
 };
+/**
+ * The moves a learner who plays by kind takes wherever one is offered: any reflection (simple,
+ * complex or a summary), the habit a listening course teaches first. (Not the whole listening
+ * family: choosing between an open question, a reflection and an autonomy line by what was said
+ * is the skill itself.)
+ */
+export const MOVE_KINDS = {
+  reflection: ['simple-reflection', 'complex-reflection', 'summarize'],
+} as const satisfies Record<string, readonly MoveId[]>;
+export type MoveKind = keyof typeof MOVE_KINDS;
+/** The best a learner reaches who takes a move of `kind` wherever one is offered. */
+export type KindProbe = PathProbe & {
+  readonly kind: MoveKind;
+  /** How many of the example path's choices are of that kind: the rest is the learner's pick. */
+  readonly taken: number;
+};
 /** Always the longest option, or always the one with the most second-person words. */
 export type WordingProbe = PathProbe & { readonly rule: 'longest' | 'second-person' };
 
@@ -42,6 +58,7 @@ export type RandomLearner = Readonly<Record<Outcome, number>> & {
 export type Probes = {
   readonly position: readonly PositionProbe[];
   readonly move: readonly MoveProbe[];
+  readonly kind: readonly KindProbe[];
   readonly wording: readonly WordingProbe[];
   readonly random: RandomLearner;
   /** False when the state limit was hit: a strategy may do better beyond it. */
@@ -146,20 +163,25 @@ function edgeMoves(graph: StateGraph, facts: Map<string, Map<string, OptionFacts
   return { offered, at: (state, option) => facts.get(state.at)?.get(option)?.move };
 }
 
-function moveProbe(
+/** The best a learner reaches who takes a move of `set` wherever one is offered. */
+function setProbe(
   scenario: Scenario,
   graph: StateGraph,
   moves: EdgeMoves,
-  move: MoveId,
-): MoveProbe {
-  const moveAt = (state: ExploredState, option: string) => moves.at(state, option);
-  const offersMove = new Uint8Array(graph.states.length);
+  set: ReadonlySet<MoveId>,
+): PathProbe & { readonly taken: number } {
+  const inSet = (state: ExploredState, option: string) => {
+    const move = moves.at(state, option);
+    return move !== undefined && set.has(move);
+  };
+  const offersSet = new Uint8Array(graph.states.length);
   for (const state of graph.states) {
-    if (moves.offered[state.index]?.has(move)) offersMove[state.index] = 1;
+    const offered = moves.offered[state.index];
+    if (offered && [...offered].some((move) => set.has(move))) offersSet[state.index] = 1;
   }
   const { order, pathTo } = breadthFirst(
     graph,
-    (state, option) => !offersMove[state.index] || moveAt(state, option) === move,
+    (state, option) => !offersSet[state.index] || inSet(state, option),
   );
   let best: ExploredState | null = null;
   let bestRank = -1;
@@ -178,19 +200,19 @@ function moveProbe(
   }
   if (!best) {
     const end: ProbeEnd = unexplored ? 'unexplored' : deadEnd ? 'dead-end' : 'loop';
-    return { move, taken: 0, ending: null, outcome: null, end, path: [] };
+    return { taken: 0, ending: null, outcome: null, end, path: [] };
   }
   const outcome = scenario.endings[best.at]?.outcome ?? null;
-  // The choices along the example path that were that move.
+  // The choices along the example path that were of the set.
   const path = pathTo(best.index);
   let taken = 0;
   let at = 0;
   for (const option of path) {
     const state = graph.states[at] as ExploredState;
-    if (moveAt(state, option) === move) taken += 1;
+    if (inSet(state, option)) taken += 1;
     at = state.edges.find((edge) => edge.option === option)?.to ?? at;
   }
-  return { move, taken, ending: best.at, outcome, end: 'ending', path };
+  return { taken, ending: best.at, outcome, end: 'ending', path };
 }
 
 /** States in an order where every edge goes forward, or null when the graph has a cycle. */
@@ -294,8 +316,11 @@ export function probeStrategies(scenario: Scenario, graph: StateGraph, canEnd: U
   }
   const used = new Set(Object.values(scenario.nodes).flatMap((n) => n.options.map((o) => o.move)));
   const moves = edgeMoves(graph, facts);
-  const move = MOVE_IDS.filter((id) => used.has(id)).map((id) =>
-    moveProbe(scenario, graph, moves, id),
+  const move = MOVE_IDS.filter((id) => used.has(id)).map(
+    (id): MoveProbe => ({ move: id, ...setProbe(scenario, graph, moves, new Set([id])) }),
+  );
+  const kind = (Object.keys(MOVE_KINDS) as MoveKind[]).map(
+    (id): KindProbe => ({ kind: id, ...setProbe(scenario, graph, moves, new Set(MOVE_KINDS[id])) }),
   );
   const longest = followRule(scenario, graph, facts, (offered) => {
     let best = offered[0] as (typeof offered)[number];
@@ -321,6 +346,7 @@ export function probeStrategies(scenario: Scenario, graph: StateGraph, canEnd: U
   return {
     position,
     move,
+    kind,
     wording: [
       { rule: 'longest', ...longest },
       { rule: 'second-person', ...secondPerson },
@@ -368,9 +394,10 @@ export function numbersTells(scenario: Scenario): NumbersTell[] {
 }
 
 /** How a strategy is named in warnings and in the check table. */
-export function strategyLabel(probe: PositionProbe | MoveProbe | WordingProbe): string {
+export function strategyLabel(probe: PositionProbe | MoveProbe | KindProbe | WordingProbe): string {
   if ('position' in probe) return `always option ${probe.position} in file order`;
   if ('move' in probe) return `always ${probe.move} when offered`;
+  if ('kind' in probe) return 'always a reflection (simple, complex or a summary) when offered';
   return probe.rule === 'longest'
     ? 'always the longest option'
     : 'always the most second-person words';

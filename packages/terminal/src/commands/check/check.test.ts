@@ -23,6 +23,7 @@ describe('rapport check', () => {
         "stderr": "",
         "stdout": "test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/clean.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
       test/fixtures/check/clean.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
@@ -34,10 +35,11 @@ describe('rapport check', () => {
         persuade when offered            stalemate     shrugged  1 (1 that move)
         insist when offered              stalemate     shrugged  1 (0 that move)
         dismiss when offered             stalemate     shrugged  1 (0 that move)
+        any reflection when offered      breakthrough  welcomed  3 (2 of that kind)
         the longest option               breakthrough  welcomed  3
         the most second-person words     stalemate     shrugged  1
         random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
-      1 file checked: 0 errors, 4 warnings",
+      1 file checked: 0 errors, 5 warnings",
       }
     `);
   });
@@ -49,6 +51,7 @@ describe('rapport check', () => {
         "stderr": "",
         "stdout": "test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/warnings-only.yaml:32:5: warning: every option at node "story" is listening: the learner cannot try another approach
       test/fixtures/check/warnings-only.yaml:57:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
@@ -60,10 +63,11 @@ describe('rapport check', () => {
         complex-reflection when offered  breakthrough  welcomed  3 (2 that move)
         persuade when offered            stalemate     shrugged  1 (1 that move)
         insist when offered              stalemate     shrugged  1 (0 that move)
+        any reflection when offered      breakthrough  welcomed  3 (2 of that kind)
         the longest option               breakthrough  welcomed  3
         the most second-person words     stalemate     shrugged  1
         random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
-      1 file checked: 0 errors, 5 warnings",
+      1 file checked: 0 errors, 6 warnings",
       }
     `);
   });
@@ -108,6 +112,7 @@ describe('rapport check', () => {
         "stderr": "",
         "stdout": "test/fixtures/check/unreachable-node.yaml:16:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/unreachable-node.yaml:16:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/unreachable-node.yaml:16:1: warning: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/unreachable-node.yaml:16:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/unreachable-node.yaml:56:3: error: node "forgotten" is never reached: no path of options leads to it from the start node "opening"
       test/fixtures/check/unreachable-node.yaml:70:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
@@ -122,10 +127,11 @@ describe('rapport check', () => {
         persuade when offered            stalemate     shrugged  1 (1 that move)
         insist when offered              stalemate     shrugged  1 (0 that move)
         dismiss when offered             stalemate     shrugged  1 (0 that move)
+        any reflection when offered      breakthrough  welcomed  3 (2 of that kind)
         the longest option               breakthrough  welcomed  3
         the most second-person words     stalemate     shrugged  1
         random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
-      1 file checked: 1 error, 4 warnings",
+      1 file checked: 1 error, 5 warnings",
       }
     `);
   });
@@ -137,6 +143,7 @@ describe('rapport check', () => {
         "stderr": "",
         "stdout": "test/fixtures/check/trap.yaml:16:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/trap.yaml:16:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/trap.yaml:16:1: warning: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/trap.yaml:16:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/trap.yaml:56:3: error: node "circle" is a trap: no ending can be reached from it, every path loops back
       test/fixtures/check/trap.yaml:69:3: error: node "square" is a trap: no ending can be reached from it, every path loops back
@@ -152,10 +159,11 @@ describe('rapport check', () => {
         persuade when offered            stalemate     shrugged  1 (1 that move)
         insist when offered              stalemate     shrugged  1 (0 that move)
         dismiss when offered             stalemate     shrugged  1 (0 that move)
+        any reflection when offered      breakthrough  welcomed  3 (2 of that kind)
         the longest option               breakthrough  welcomed  3
         the most second-person words     stalemate     shrugged  1
         random learner: breakthrough 12.5%, partial 0.0%, stalemate 62.5%, escalation 0.0%, never ends 25.0% (approximate: the conversation can loop)
-      1 file checked: 2 errors, 4 warnings",
+      1 file checked: 2 errors, 5 warnings",
       }
     `);
   });
@@ -227,6 +235,7 @@ describe('rapport check', () => {
         option 2 in file order        stalemate     shrugged  1
         open-question when offered    breakthrough  welcomed  1 (1 that move)
         persuade when offered         stalemate     shrugged  1 (1 that move)
+        any reflection when offered   breakthrough  welcomed  1 (0 of that kind)
         the longest option            breakthrough  welcomed  1
         the most second-person words  stalemate     shrugged  1
         random learner: breakthrough 50.0%, partial 0.0%, stalemate 50.0%, escalation 0.0% (exact)
@@ -236,11 +245,13 @@ describe('rapport check', () => {
         always                          outcome  ending   choices
         option 1 in file order          partial  settled  1
         simple-reflection when offered  partial  settled  1 (1 that move)
+        any reflection when offered     partial  settled  1 (1 of that kind)
         the longest option              partial  settled  1
         the most second-person words    partial  settled  1
         random learner: breakthrough 0.0%, partial 100.0%, stalemate 0.0%, escalation 0.0% (exact)
       test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/warnings-only.yaml:16:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/warnings-only.yaml:32:5: warning: every option at node "story" is listening: the learner cannot try another approach
       test/fixtures/check/warnings-only.yaml:57:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
@@ -252,10 +263,11 @@ describe('rapport check', () => {
         complex-reflection when offered  breakthrough  welcomed  3 (2 that move)
         persuade when offered            stalemate     shrugged  1 (1 that move)
         insist when offered              stalemate     shrugged  1 (0 that move)
+        any reflection when offered      breakthrough  welcomed  3 (2 of that kind)
         the longest option               breakthrough  welcomed  3
         the most second-person words     stalemate     shrugged  1
         random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
-      3 files checked: 0 errors, 11 warnings",
+      3 files checked: 0 errors, 12 warnings",
       }
     `);
   });
@@ -268,6 +280,7 @@ describe('rapport check', () => {
     expect(result.stdout.replaceAll(temp, '<temp>')).toMatchInlineSnapshot(`
       "test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/clean.yaml:15:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       test/fixtures/check/clean.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
       test/fixtures/check/clean.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
@@ -279,12 +292,14 @@ describe('rapport check', () => {
         persuade when offered            stalemate     shrugged  1 (1 that move)
         insist when offered              stalemate     shrugged  1 (0 that move)
         dismiss when offered             stalemate     shrugged  1 (0 that move)
+        any reflection when offered      breakthrough  welcomed  3 (2 of that kind)
         the longest option               breakthrough  welcomed  3
         the most second-person words     stalemate     shrugged  1
         random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
       <temp>/copy.yaml: error: the id "clean" is already used by test/fixtures/check/clean.yaml; give each scenario its own id
       <temp>/copy.yaml:15:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       <temp>/copy.yaml:15:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
+      <temp>/copy.yaml:15:1: warning: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       <temp>/copy.yaml:15:1: warning: the blind strategy "always the longest option" reaches the breakthrough "welcomed" (choosing ask, reflect, sum-up): a learner can win without the skill
       <temp>/copy.yaml:56:3: warning: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough
       <temp>/copy.yaml: blind strategies (for a move: the best outcome, choosing freely where it is not offered)
@@ -296,10 +311,11 @@ describe('rapport check', () => {
         persuade when offered            stalemate     shrugged  1 (1 that move)
         insist when offered              stalemate     shrugged  1 (0 that move)
         dismiss when offered             stalemate     shrugged  1 (0 that move)
+        any reflection when offered      breakthrough  welcomed  3 (2 of that kind)
         the longest option               breakthrough  welcomed  3
         the most second-person words     stalemate     shrugged  1
         random learner: breakthrough 12.5%, partial 0.0%, stalemate 87.5%, escalation 0.0% (exact)
-      2 files checked: 1 error, 8 warnings"
+      2 files checked: 1 error, 10 warnings"
     `);
   });
 

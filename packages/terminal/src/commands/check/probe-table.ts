@@ -1,11 +1,16 @@
 import type { Analysis } from '@rapport/engine';
 
 type Probes = Analysis['probes'];
-type Probe = Probes['position'][number] | Probes['move'][number] | Probes['wording'][number];
+type Probe =
+  | Probes['position'][number]
+  | Probes['move'][number]
+  | Probes['kind'][number]
+  | Probes['wording'][number];
 
 function strategy(probe: Probe): string {
   if ('position' in probe) return `option ${probe.position} in file order`;
   if ('move' in probe) return `${probe.move} when offered`;
+  if ('kind' in probe) return 'any reflection when offered';
   return probe.rule === 'longest' ? 'the longest option' : 'the most second-person words';
 }
 
@@ -18,20 +23,21 @@ function outcome(probe: Probe): string {
 
 function choices(probe: Probe): string {
   const turns = String(probe.path.length);
-  return 'move' in probe && probe.outcome ? `${turns} (${probe.taken} that move)` : turns;
+  if (!('taken' in probe) || !probe.outcome) return turns;
+  return `${turns} (${probe.taken} ${'move' in probe ? 'that move' : 'of that kind'})`;
 }
 
 const percent = (p: number): string => `${(p * 100).toFixed(1)}%`;
 
 /**
  * The blind-strategy table of one scenario: what always taking the same file position, the same
- * move (at best, choosing freely where it is not offered) or the same kind of wording reaches,
+ * move or kind of move (at best, choosing freely where it is not offered) or the same kind of wording reaches,
  * and the odds of a learner who picks at random.
  */
 export function probeTable(file: string, probes: Probes): string[] {
   const rows: [string, string, string, string][] = [
     ['always', 'outcome', 'ending', 'choices'],
-    ...[...probes.position, ...probes.move, ...probes.wording].map(
+    ...[...probes.position, ...probes.move, ...probes.kind, ...probes.wording].map(
       (probe): [string, string, string, string] => [
         strategy(probe),
         outcome(probe),

@@ -33,7 +33,7 @@ describe('rapport new', () => {
     const checked = await runCli('check', join(temp, 'clean-start.yaml'));
     expect(checked).toMatchObject({ code: 0, stderr: '' });
     // no blind strategy wins it: the table is printed, and no warning says otherwise
-    expect(checked.stdout).toContain('random learner: breakthrough 5.6%');
+    expect(checked.stdout).toContain('random learner: breakthrough 4.2%');
     expect(checked.stdout.split('\n').at(-1)).toBe('1 file checked: 0 errors, 0 warnings');
   });
 

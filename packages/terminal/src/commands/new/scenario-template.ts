@@ -171,11 +171,19 @@ nodes:
     talk: change
     says: All right. If the vault works at three in the morning, I'll move the team over. Where do we start?
     options:
+      - id: start-with-the-night-shift
+        text: Then three in the morning is the test. We start there; I'll come in on Thursday night and we set up the break-glass login with your night shift.
+        move: give-information
+        # The condition heard, a straight answer, an offer to build it together: three behaviours.
+        codes: [complex-reflection, giving-information, seeking-collaboration]
+        coach: Morgan asked where to start, and got a plain answer built on the condition they set.
+        next: team-pilot
       - id: name-the-condition
         text: So for your team, the vault has to be as fast as the spreadsheet at three in the morning, or it's a step backwards.
         move: complex-reflection
-        coach: Reflecting the condition back shows you will hold yourself to it.
-        next: team-pilot
+        # A wrong answer that sounds like listening: a direct question is owed an answer.
+        coach: A fair reflection, but Morgan asked where to start, and it leaves the question hanging.
+        next: grudging-trial
       - id: list-the-features
         text: The vault has offline access, a browser extension and a break-glass login for emergencies; it's quicker than it looks.
         move: give-information
@@ -221,7 +229,7 @@ endings:
 tests:
   - name: Listening first and holding the line leads to a pilot the team owns
     kind: best
-    choices: [ask-what-works, reflect-night-shift, summarise-the-condition, hold-the-line, name-the-condition]
+    choices: [ask-what-works, reflect-night-shift, summarise-the-condition, hold-the-line, start-with-the-night-shift]
     ending: team-pilot
     expect:
       listeningRatio: { min: 0.8 }
@@ -229,7 +237,7 @@ tests:
       boundariesSet: { min: 1 }
   - name: Listening, then answering the condition with facts, still holds the line but wins less
     kind: firm-but-listening
-    choices: [ask-what-works, reflect-night-shift, it-already-does, hold-the-line, name-the-condition]
+    choices: [ask-what-works, reflect-night-shift, it-already-does, hold-the-line, start-with-the-night-shift]
     ending: team-pilot
   - name: Warm words all the way let the emailed passwords go on
     kind: sounds-empathic-but-dodges
