@@ -1,4 +1,4 @@
-import { codesOf, REFLECTION_CODES } from '../moves.js';
+import { REFLECTION_CODES } from '../moves.js';
 import { OUTCOMES, type Outcome, type Scenario } from '../schema/index.js';
 import {
   bandOf,
@@ -7,7 +7,7 @@ import {
   reflectionToQuestionBand,
 } from '../score/thresholds.js';
 import { exploreStates } from './explore.js';
-import { MAX_PATH_TURNS } from './path-figures.js';
+import { MAX_PATH_TURNS, stepsOf } from './path-figures.js';
 
 /** How many of the paths that end in one outcome earn a "good" band, figure by figure. */
 export type OutcomeBands = {
@@ -41,17 +41,7 @@ type Counts = Map<Outcome, Tally>;
 export function bandsByOutcome(scenario: Scenario): BandsByOutcome {
   const graph = exploreStates(scenario, { limit: STATE_LIMIT });
   let complete = graph.complete;
-  const codes = new Map<string, { reflections: number; complex: number; questions: number }>();
-  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    for (const option of node.options) {
-      const all = codesOf(option);
-      codes.set(`${nodeId}\u0000${option.id}`, {
-        reflections: all.filter((code) => REFLECTION_CODES.has(code)).length,
-        complex: all.filter((code) => code === 'complex-reflection').length,
-        questions: all.filter((code) => code === 'question').length,
-      });
-    }
-  }
+  const steps = stepsOf(scenario);
   const applies = (figure: 'reflectionToQuestion' | 'complexReflections') =>
     !scenario.omit.includes(figure);
   const memo = new Map<string, Counts>();
@@ -94,13 +84,21 @@ export function bandsByOutcome(scenario: Scenario): BandsByOutcome {
     const known = memo.get(key);
     if (known) return known;
     for (const edge of explored.edges) {
-      const step = codes.get(`${explored.at}\u0000${edge.option}`);
+      const step = steps.get(explored.at)?.get(edge.option);
       if (!step) continue;
+      let addReflections = 0;
+      let addComplex = 0;
+      let addQuestions = 0;
+      for (const code of step.codes) {
+        if (REFLECTION_CODES.has(code)) addReflections += 1;
+        if (code === 'complex-reflection') addComplex += 1;
+        if (code === 'question') addQuestions += 1;
+      }
       const below = countFrom(
         edge.to,
-        reflections + step.reflections,
-        complex + step.complex,
-        questions + step.questions,
+        reflections + addReflections,
+        complex + addComplex,
+        questions + addQuestions,
         turns + 1,
       );
       for (const [outcome, tally] of below) {

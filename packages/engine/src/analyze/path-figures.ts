@@ -24,7 +24,7 @@ export const DEFAULT_PATH_BUDGET = 50_000;
  */
 export const MAX_PATH_TURNS = 30;
 
-type Step = {
+export type Step = {
   readonly family: MoveFamily;
   readonly move: MoveId;
   readonly codes: readonly MitiCode[];
@@ -44,9 +44,9 @@ export type PathFigures = {
  * Per node, per option, the move and the family it counts as there. Looked up by the ids the
  * states already hold, so no key is built per edge.
  */
-type Steps = ReadonlyMap<string, ReadonlyMap<string, Step>>;
+export type Steps = ReadonlyMap<string, ReadonlyMap<string, Step>>;
 
-function stepsOf(scenario: Scenario): Steps {
+export function stepsOf(scenario: Scenario): Steps {
   const steps = new Map<string, Map<string, Step>>();
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     const nodeSteps = new Map<string, Step>();
