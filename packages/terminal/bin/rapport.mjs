@@ -12,6 +12,7 @@ const bundle = join(packageDir, 'dist', 'rapport.js');
 const sources = [
   join(packageDir, 'src'),
   join(packageDir, '..', 'engine', 'src'),
+  join(packageDir, '..', 'room', 'src'),
   join(packageDir, 'scripts', 'build.mjs'),
   join(packageDir, 'package.json'),
   join(packageDir, '..', 'engine', 'package.json'),

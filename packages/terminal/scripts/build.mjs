@@ -74,6 +74,8 @@ const shared = {
   },
   define: { 'process.env.NODE_ENV': '"production"' },
   plugins: [noDevtools, yamlModule],
+  // The room's database drivers load WebAssembly and native add-ons from their own folders.
+  external: ['@electric-sql/pglite', 'pg', 'qrcode'],
   logLevel: 'silent',
 };
 

@@ -21,6 +21,7 @@ describe('rapport', () => {
         graph   the conversation graph, as Mermaid (default) or Graphviz DOT
         schema  print the scenario JSON Schema, for editor completion
         new     write a new, valid scenario file to start from
+        room    run a workshop room: participants join, you watch live
 
       Run "rapport <command> --help" for its arguments and options.
 
@@ -43,7 +44,7 @@ describe('rapport', () => {
         "code": 2,
         "stderr": "rapport: missing command
       Usage: rapport <command> [options]
-      Commands: list, play, check, graph, schema, new. Run "rapport --help" for more.",
+      Commands: list, play, check, graph, schema, new, room. Run "rapport --help" for more.",
         "stdout": "",
       }
     `);
@@ -55,7 +56,7 @@ describe('rapport', () => {
         "code": 2,
         "stderr": "rapport: unknown command "chek" (did you mean "check"?)
       Usage: rapport <command> [options]
-      Commands: list, play, check, graph, schema, new. Run "rapport --help" for more.",
+      Commands: list, play, check, graph, schema, new, room. Run "rapport --help" for more.",
         "stdout": "",
       }
     `);

@@ -4,6 +4,7 @@ import { graph } from './graph/index.js';
 import { list } from './list.js';
 import { newScenario } from './new/index.js';
 import { play } from './play.js';
+import { room } from './room/index.js';
 import { schema } from './schema.js';
 
 /**
@@ -11,4 +12,4 @@ import { schema } from './schema.js';
  * and argument parsing need; a command's run() imports its body, so the bin (split into chunks by
  * scripts/build.mjs) parses only the code of the command it runs.
  */
-export const COMMANDS: readonly Command[] = [list, play, check, graph, schema, newScenario];
+export const COMMANDS: readonly Command[] = [list, play, check, graph, schema, newScenario, room];
