@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import type { Scenario } from '@rapport/engine';
 import { type Database, DatabaseError, openEmbedded, openServer } from './db.js';
+import { RoomMemory } from './memory.js';
 import { migrate } from './migrations.js';
 import { createRoomServer } from './server.js';
 import { RoomStore } from './store.js';
@@ -65,10 +66,12 @@ export async function openRoom(options: RoomOptions): Promise<Room> {
   }
   const store = new RoomStore(db);
   const facilitatorKey = await store.facilitatorKey();
+  const memory = await RoomMemory.load(store);
   const host = options.host ?? '0.0.0.0';
   const room = createRoomServer({
     scenarios: options.scenarios,
     store,
+    memory,
     facilitatorKey,
     webRoot: options.webRoot,
     log: options.log,

@@ -1,4 +1,10 @@
-import { type Debrief, OUTCOMES, type Outcome, type Transcript } from '@rapport/engine';
+import {
+  type ConversationView,
+  type Debrief,
+  OUTCOMES,
+  type Outcome,
+  type Transcript,
+} from '@rapport/engine';
 import type { Mode, RoomScenarios } from './replay.js';
 import type { AttemptRow, Participant } from './store.js';
 
@@ -54,6 +60,7 @@ export type LiveSnapshot = {
 };
 
 type Scored = {
+  readonly view: ConversationView | null;
   readonly at: string;
   readonly debrief: Debrief | null;
   readonly transcript: Transcript | null;
@@ -89,17 +96,28 @@ export class LiveView {
     const cached = this.debriefs.get(attempt.id);
     if (cached && cached.turns === attempt.choices.length) return cached;
     const scenario = this.scenarios.get(attempt.scenarioId);
-    if (!scenario) return { at: '?', debrief: null, transcript: null };
-    const { view, transcript } = this.scenarios.replay(
+    if (!scenario) return { view: null, at: '?', debrief: null, transcript: null };
+    const replayed = this.scenarios.replay(
       scenario,
       attempt.seed,
       attempt.mode as Mode,
       attempt.choices,
     );
+    return this.remember(attempt.id, attempt.choices.length, replayed);
+  }
+
+  /** Keeps a replay the server has just made, so the live view does not make it again. */
+  remember(
+    id: string,
+    turns: number,
+    { view, transcript }: { view: ConversationView; transcript: Transcript },
+  ): Scored {
     const at = view.kind === 'ending' ? view.ending.id : view.node;
-    const debrief = view.kind === 'ending' ? this.scenarios.debrief(scenario, transcript) : null;
-    const entry = { turns: attempt.choices.length, debrief, at, transcript };
-    this.debriefs.set(attempt.id, entry);
+    const scenario = this.scenarios.get(transcript.scenario.id);
+    const debrief =
+      view.kind === 'ending' && scenario ? this.scenarios.debrief(scenario, transcript) : null;
+    const entry = { turns, view, debrief, at, transcript };
+    this.debriefs.set(id, entry);
     return entry;
   }
 

@@ -1,3 +1,4 @@
+import { startNode } from '@rapport/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, BACKENDS, bundled, golden, removeData, startTestRoom } from '../test/harness.js';
 import type { Room } from './index.js';
@@ -91,7 +92,7 @@ describe.each(BACKENDS)('the room on $name', (backend) => {
     );
     expect(offTheMenu.status).toBe(422);
     expect(offTheMenu.body).toEqual({
-      error: `option "win-now" is not offered at "${rollout.start}" on this path`,
+      error: `option "win-now" is not offered at "${startNode(rollout)}" on this path`,
     });
     const skipped = await api(
       'POST',
@@ -219,7 +220,7 @@ describe.each(BACKENDS)('the room on $name', (backend) => {
     const scenario = live.body.scenarios.find((s) => s.id === outage.id);
     expect(scenario?.finished).toBeGreaterThanOrEqual(1);
     expect(scenario?.outcomes.breakthrough).toBeGreaterThanOrEqual(1);
-    expect(scenario?.choices[outage.start]?.[best[0] as string]).toBeGreaterThanOrEqual(1);
+    expect(scenario?.choices[startNode(outage)]?.[best[0] as string]).toBeGreaterThanOrEqual(1);
     expect(scenario?.figures.listeningRatio.count).toBeGreaterThanOrEqual(1);
     const who = live.body.participants.find((p) => p.name === '=HYPERLINK("x")');
     expect(who?.attempts[0]).toMatchObject({ id, turns: best.length, outcome: 'breakthrough' });

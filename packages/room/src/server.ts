@@ -7,6 +7,7 @@ import { toCsv, toExport } from './export.js';
 import { bearer, HttpError, parseBody, readJson, sendJson, sendText } from './http.js';
 import { sameSecret } from './keys.js';
 import { LiveView } from './live.js';
+import type { RoomMemory } from './memory.js';
 import { type Mode, RoomScenarios } from './replay.js';
 import type { Participant, RoomStore } from './store.js';
 
@@ -37,6 +38,8 @@ const TurnBody = z.strictObject({
 export type RoomServerOptions = {
   readonly scenarios: readonly Scenario[];
   readonly store: RoomStore;
+  /** The room's data as loaded at start (RoomMemory.load), kept in step with the store. */
+  readonly memory: RoomMemory;
   readonly facilitatorKey: string;
   /** The built web trainer, served to participants; none for an API-only room (tests). */
   readonly webRoot?: string | undefined;
@@ -70,7 +73,7 @@ export type RoomServer = {
 export function createRoomServer(options: RoomServerOptions): RoomServer {
   const scenarios = new RoomScenarios(options.scenarios);
   const live = new LiveView(scenarios);
-  const { store } = options;
+  const { store, memory } = options;
   const log = options.log ?? (() => {});
   const streams = new Set<ServerResponse>();
   /** One turn at a time per attempt, so two copies of the same turn cannot race. */
@@ -92,7 +95,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     pending = null;
     if (streams.size === 0) return;
     try {
-      const data = JSON.stringify(live.snapshot(await store.everything()));
+      const data = JSON.stringify(live.snapshot(memory.everything()));
       for (const stream of streams) stream.write(`event: snapshot\ndata: ${data}\n\n`);
     } catch (error) {
       log(`live view: could not read the room's data: ${(error as Error).message}`);
@@ -110,7 +113,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
   };
   const participant = async (request: IncomingMessage): Promise<Participant> => {
     const token = bearer(request);
-    const found = token ? await store.participantByToken(token) : null;
+    const found = token ? memory.participantByToken(token) : null;
     if (!found) throw new HttpError(401, 'join the room first: this needs your participant token');
     return found;
   };
@@ -119,8 +122,8 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     if (!scenario) throw new HttpError(404, `this room has no scenario "${id}"`);
     return scenario;
   };
-  const ownAttempt = async (id: string, who: Participant) => {
-    const attempt = await store.attempt(id);
+  const ownAttempt = (id: string, who: Participant) => {
+    const attempt = memory.attempt(id);
     if (!attempt) throw new HttpError(404, `no attempt "${id}" in this room`);
     if (attempt.participantId !== who.id) {
       throw new HttpError(403, `attempt "${id}" belongs to another participant`);
@@ -142,22 +145,23 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     if (method === 'POST' && path === '/api/join') {
       const body = parseBody(JoinBody, await readJson(request));
       const { participant: joined, token } = await store.join(body.name ?? null);
+      memory.joined(joined, token);
       changed();
       return sendJson(response, 201, { participant: joined, token });
     }
     if (method === 'GET' && path === '/api/me') {
       const who = await participant(request);
-      const attempts = await store.attemptsOf(who.id);
-      const withChoices = await Promise.all(
-        attempts.map(async (attempt) => ({ ...attempt, choices: await store.choices(attempt.id) })),
-      );
-      return sendJson(response, 200, { participant: who, attempts: withChoices });
+      return sendJson(response, 200, { participant: who, attempts: memory.attemptsOf(who.id) });
     }
     if (method === 'POST' && path === '/api/attempts') {
       const who = await participant(request);
       const body = parseBody(StartBody, await readJson(request));
       scenarioOf(body.scenarioId);
-      const stored = await store.startAttempt({ ...body, participantId: who.id });
+      const stored = await serial(body.id, async () => {
+        const held = memory.attempt(body.id);
+        if (held) return held;
+        return memory.started(await store.startAttempt({ ...body, participantId: who.id }));
+      });
       if (stored.participantId !== who.id) {
         throw new HttpError(409, `attempt id "${body.id}" is taken: start with a new id`);
       }
@@ -165,7 +169,8 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
         throw new HttpError(409, `attempt "${body.id}" was started with another scenario or seed`);
       }
       changed();
-      return sendJson(response, 201, { attempt: stored });
+      const { choices: _, ...attempt } = stored;
+      return sendJson(response, 201, { attempt });
     }
     match = /^\/api\/attempts\/([^/]+)\/turns$/.exec(path);
     if (method === 'POST' && match) {
@@ -173,9 +178,9 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       const who = await participant(request);
       const body = parseBody(TurnBody, await readJson(request));
       return serial(id, async () => {
-        const attempt = await ownAttempt(id, who);
+        const attempt = ownAttempt(id, who);
         const scenario = scenarioOf(attempt.scenarioId);
-        const choices = await store.choices(id);
+        const choices = [...attempt.choices];
         if (body.turn < choices.length) {
           if (choices[body.turn] !== body.option) {
             throw new HttpError(
@@ -192,7 +197,8 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
           );
         }
         const mode = attempt.mode as Mode;
-        const before = scenarios.replay(scenario, attempt.seed, mode, choices).view;
+        const before =
+          live.scored(attempt).view ?? scenarios.replay(scenario, attempt.seed, mode, choices).view;
         if (before.kind === 'ending') {
           throw new HttpError(409, `the conversation has already ended ("${before.ending.id}")`);
         }
@@ -202,15 +208,16 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
             `option "${body.option}" is not offered at "${before.node}" on this path`,
           );
         }
-        const after = scenarios.replay(scenario, attempt.seed, mode, [
-          ...choices,
-          body.option,
-        ]).view;
+        const replayed = scenarios.replay(scenario, attempt.seed, mode, [...choices, body.option]);
+        const after = replayed.view;
         const ended =
           after.kind === 'ending'
             ? { ending: after.ending.id, outcome: after.ending.outcome }
             : null;
+        // Acknowledged only once the database has it: a turn the room answers 201 is kept.
         await store.addTurn(id, body.turn, body.option, ended);
+        memory.turned(id, body.option, ended);
+        live.remember(id, choices.length + 1, replayed);
         changed();
         return sendJson(response, 201, {
           stored: true,
@@ -221,7 +228,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     }
     if (method === 'GET' && path === '/api/live') {
       facilitator(request);
-      return sendJson(response, 200, live.snapshot(await store.everything()));
+      return sendJson(response, 200, live.snapshot(memory.everything()));
     }
     if (method === 'GET' && path === '/api/live/stream') {
       facilitator(request);
@@ -231,7 +238,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
         connection: 'keep-alive',
         'x-accel-buffering': 'no',
       });
-      const data = JSON.stringify(live.snapshot(await store.everything()));
+      const data = JSON.stringify(live.snapshot(memory.everything()));
       response.write(`event: snapshot\ndata: ${data}\n\n`);
       streams.add(response);
       const beat = setInterval(() => response.write(': still here\n\n'), 15_000);
@@ -245,21 +252,21 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     if (method === 'GET' && match) {
       facilitator(request);
       const id = decodeURIComponent(match[1] as string);
-      const attempt = await store.attempt(id);
+      const attempt = memory.attempt(id);
       if (!attempt) throw new HttpError(404, `no attempt "${id}" in this room`);
       const scenario = scenarioOf(attempt.scenarioId);
       const { transcript } = scenarios.replay(
         scenario,
         attempt.seed,
         attempt.mode as Mode,
-        await store.choices(id),
+        attempt.choices,
       );
       // Projected to the room: the transcript carries no name.
       return sendJson(response, 200, { transcript });
     }
     if (method === 'GET' && (path === '/api/export.json' || path === '/api/export.csv')) {
       facilitator(request);
-      const room = toExport(live, await store.everything());
+      const room = toExport(live, memory.everything());
       if (path.endsWith('.json')) return sendJson(response, 200, room);
       return sendText(response, 200, 'text/csv; charset=utf-8', toCsv(room), {
         'content-disposition': 'attachment; filename="rapport-room.csv"',
@@ -268,6 +275,7 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     if (method === 'DELETE' && path === '/api/data') {
       facilitator(request);
       await store.deleteAll();
+      memory.clear();
       live.forget();
       changed();
       return sendJson(response, 200, { deleted: true });
@@ -320,6 +328,13 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       } else response.end();
     });
   });
+
+  // Phones keep a connection open between turns; closing an idle one while a request is on its
+  // way drops that request, so idle connections are kept longer than a turn usually takes.
+  server.keepAliveTimeout = 65_000;
+  server.headersTimeout = 70_000;
+  // A slow or stalled client cannot hold a request open for ever.
+  server.requestTimeout = 30_000;
 
   return {
     server,

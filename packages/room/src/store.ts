@@ -50,6 +50,14 @@ export class RoomStore {
     return { participant: { id, name }, token };
   }
 
+  /** Each participant's token hash, to rebuild the room's memory on a restart. */
+  async tokenHashes(): Promise<Map<string, string>> {
+    const rows = await this.db.query<{ id: string; token_hash: string }>(
+      'SELECT id, token_hash FROM participants',
+    );
+    return new Map(rows.map((row) => [row.id, row.token_hash]));
+  }
+
   /** The participant a token belongs to; looked up by its hash, so no secret is compared here. */
   async participantByToken(token: string): Promise<Participant | null> {
     const rows = await this.db.query<{ id: string; name: string | null }>(
