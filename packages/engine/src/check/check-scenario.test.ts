@@ -26,6 +26,7 @@ describe('checkScenario', () => {
         "the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing open, deep, hold, sum): a learner can win without the skill",
         "the blind strategy "always option 2 in file order" reaches the breakthrough "agreed" (choosing closed, insist, praise, together): a learner can win without the skill",
         "the blind strategy "always set-boundary when offered" reaches the breakthrough "agreed" (choosing open, early-line, hold, sum): a learner can win without the skill",
+        "the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "agreed" (choosing open, deep, hold, sum): a learner can win without the skill",
         "the blind strategy "always the longest option" reaches the breakthrough "agreed" (choosing push, deep, hold, sum): a learner can win without the skill",
         "the blind strategy "always the most second-person words" reaches the breakthrough "agreed" (choosing push, deep, hold, sum): a learner can win without the skill",
         "no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
@@ -167,6 +168,15 @@ describe('checkScenario', () => {
                   "nodes"
                 ],
                 "message": "the blind strategy \\"always set-boundary when offered\\" reaches the breakthrough \\"agreed\\" (choosing open, early-line, hold, sum): a learner can win without the skill",
+                "reason": "analysis"
+              },
+              {
+                "line": 15,
+                "column": 1,
+                "path": [
+                  "nodes"
+                ],
+                "message": "the blind strategy \\"always a reflection (simple, complex or a summary) when offered\\" reaches the breakthrough \\"agreed\\" (choosing open, deep, hold, sum): a learner can win without the skill",
                 "reason": "analysis"
               },
               {
@@ -386,6 +396,21 @@ describe('checkScenario', () => {
                   "path": [
                     "open",
                     "early-line",
+                    "hold",
+                    "sum"
+                  ]
+                }
+              ],
+              "kind": [
+                {
+                  "kind": "reflection",
+                  "taken": 2,
+                  "ending": "agreed",
+                  "outcome": "breakthrough",
+                  "end": "ending",
+                  "path": [
+                    "open",
+                    "deep",
                     "hold",
                     "sum"
                   ]
