@@ -135,7 +135,18 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
     const method = request.method ?? 'GET';
     if (method === 'GET' && path === '/api/room') {
       return sendJson(response, 200, {
-        scenarios: options.scenarios.map(({ id, title, summary }) => ({ id, title, summary })),
+        room: true,
+        scenarios: options.scenarios.map(
+          ({ id, title, summary, skills, minutes, difficulty, stakeholder }) => ({
+            id,
+            title,
+            summary,
+            skills,
+            minutes,
+            difficulty,
+            stakeholder: { name: stakeholder.name, role: stakeholder.role },
+          }),
+        ),
       });
     }
     let match = /^\/api\/room\/scenarios\/([^/]+)$/.exec(path);
