@@ -325,3 +325,55 @@ describe('the room after a restart', () => {
     }
   }, 60_000);
 });
+
+describe('the room when its database fails mid-session', () => {
+  it('answers 503 with the reason, stores nothing, and takes the same turn once it is back', async () => {
+    const backend = BACKENDS[0];
+    if (!backend) throw new Error('no backend');
+    const { room, api, logged, data } = await startTestRoom(backend, [rollout]);
+    try {
+      const joined = await api<{ token: string }>('POST', '/api/join', { name: 'Lin' });
+      const token = joined.body.token;
+      await api(
+        'POST',
+        '/api/attempts',
+        { id: 'db-fails-1', scenarioId: rollout.id, seed: 2, mode: 'coach' },
+        token,
+      );
+      const first = golden(rollout, 'best')[0];
+      const store = room.store as unknown as { addTurn: (...args: unknown[]) => Promise<boolean> };
+      const addTurn = store.addTurn.bind(store);
+      store.addTurn = () =>
+        Promise.reject(new Error('could not extend file: No space left on device'));
+      const refused = await api(
+        'POST',
+        '/api/attempts/db-fails-1/turns',
+        { turn: 0, option: first },
+        token,
+      );
+      expect(refused.status).toBe(503);
+      expect((refused.body as { error: string }).error).toBe(
+        'the room could not store or read this just now (could not extend file: No space left on device); your trainer keeps it and tries again',
+      );
+      expect(logged.some((line) => line.includes('No space left on device'))).toBe(true);
+      const me = await api<{ attempts: { choices: string[] }[] }>(
+        'GET',
+        '/api/me',
+        undefined,
+        token,
+      );
+      expect(me.body.attempts[0]?.choices).toEqual([]);
+      store.addTurn = addTurn;
+      const retried = await api(
+        'POST',
+        '/api/attempts/db-fails-1/turns',
+        { turn: 0, option: first },
+        token,
+      );
+      expect(retried.status).toBe(201);
+    } finally {
+      await room.close();
+      removeData(data);
+    }
+  }, 60_000);
+});
