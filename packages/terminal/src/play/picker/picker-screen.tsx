@@ -2,10 +2,10 @@ import { Box, Text, useStdout } from 'ink';
 import { useState } from 'react';
 import type { ScenarioEntry } from '../../library/index.js';
 import { KeyHint } from '../parts/key-hint.js';
+import { pickerWindow } from '../parts/list-window.js';
 import { Prose } from '../parts/prose.js';
 import { wrappedLines } from '../parts/wrapped-lines.js';
 import { entryHeights, Picker } from './picker.js';
-import { pickerWindow } from './picker-window.js';
 import { usePickerKeys } from './use-picker-keys.js';
 
 /**
