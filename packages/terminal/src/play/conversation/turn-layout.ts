@@ -39,7 +39,7 @@ export function turnLayout(input: TurnLayoutInput): TurnLayout {
   const heights = options.map((option) => wrappedLines(option.text, columns - OPTION_INDENT));
   const all = heights.reduce((sum, height) => sum + height, 0);
   const hint = wrappedLines(input.hint, columns);
-  const meters = input.meters > 0 ? input.meters : 0;
+  const meters = Math.max(0, input.meters);
   const roomy =
     (meters > 0 ? meters + 1 : 0) +
     1 +

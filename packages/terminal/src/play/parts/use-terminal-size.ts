@@ -3,17 +3,21 @@ import { useEffect, useState } from 'react';
 
 export type TerminalSize = { readonly columns: number; readonly rows: number };
 
+const sizeOf = (stdout: NodeJS.WriteStream): TerminalSize => ({
+  columns: stdout.columns || 80,
+  rows: stdout.rows || 24,
+});
+
 /**
  * The terminal's columns and rows, kept up to date when the window is resized: Ink lays the frame
  * out again on a resize, but a screen that sizes itself by the rows has to render again too.
  */
 export function useTerminalSize(): TerminalSize {
   const { stdout } = useStdout();
-  const read = (): TerminalSize => ({ columns: stdout.columns || 80, rows: stdout.rows || 24 });
-  const [size, setSize] = useState(read);
+  const [size, setSize] = useState(() => sizeOf(stdout));
   useEffect(() => {
     const resized = () => {
-      const next = read();
+      const next = sizeOf(stdout);
       setSize((now) => (now.columns === next.columns && now.rows === next.rows ? now : next));
     };
     stdout.on('resize', resized);
@@ -22,8 +26,6 @@ export function useTerminalSize(): TerminalSize {
     return () => {
       stdout.off('resize', resized);
     };
-    // read depends only on stdout
-    // biome-ignore lint/correctness/useExhaustiveDependencies: read is derived from stdout
   }, [stdout]);
   return size;
 }
