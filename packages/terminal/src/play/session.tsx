@@ -11,7 +11,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useState } from 'react';
 import { BriefingScreen } from './briefing/index.js';
 import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
-import { DebriefScreen } from './debrief/index.js';
+import { DebriefScreen, endingReason } from './debrief/index.js';
 import { inert } from './parts/inert.js';
 import { createSessionMachine, type PlayMode } from './session-machine.js';
 
@@ -74,6 +74,7 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
   const view = viewConversation(scenario, conversation);
   const speaker = shown.stakeholder.name;
   if (step === 'debrief' && transcript && debrief) {
+    const reason = endingReason(scenario, transcript);
     return (
       <DebriefScreen
         debrief={inert(debrief.debrief)}
@@ -81,6 +82,8 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
         speaker={speaker}
         turns={inert(transcript.turns)}
         {...(transcript.seed === undefined ? {} : { seed: transcript.seed })}
+        {...(reason === undefined ? {} : { reason })}
+        meters={transcript.turns.at(-1)?.after ?? transcript.start.meters}
         send={send}
       />
     );

@@ -22,10 +22,23 @@ export type Props = {
   readonly turns: readonly Turn[];
   /** The seed the options' order was drawn from, to replay the attempt with `--seed`. */
   readonly seed?: number;
+  /** Why the conversation reached its ending, in the meters' numbers. */
+  readonly reason?: string;
+  /** Every meter at the end of the conversation. */
+  readonly meters?: Readonly<Record<string, number>>;
   readonly send: (event: SessionEvent) => void;
 };
 
-export function DebriefScreen({ debrief, searching = false, speaker, turns, seed, send }: Props) {
+export function DebriefScreen({
+  debrief,
+  searching = false,
+  speaker,
+  turns,
+  seed,
+  reason,
+  meters,
+  send,
+}: Props) {
   const { stdout } = useStdout();
   const height = Math.max(3, (stdout.rows || 24) - CHROME);
   const { page, offset, setScrollable } = useDebriefKeys(send, height);
@@ -52,6 +65,8 @@ export function DebriefScreen({ debrief, searching = false, speaker, turns, seed
             debrief={debrief}
             columns={stdout.columns || 80}
             {...(seed === undefined ? {} : { seed })}
+            {...(reason === undefined ? {} : { reason })}
+            {...(meters === undefined ? {} : { meters })}
           />
         ) : null}
         {page === 1 ? (
