@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioProblem, Transcript } from '@rapport/engine';
+import type { Scenario, ScenarioProblem } from '@rapport/engine';
 import { Text, useApp } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { ResolvedScenario, ScenarioEntry } from '../library/index.js';
@@ -6,6 +6,7 @@ import { BriefingScreen } from './briefing/index.js';
 import { loadedSession, loadSession } from './load-session.js';
 import { inert } from './parts/inert.js';
 import { PickerScreen } from './picker/index.js';
+import type { FinishedHandler } from './session.js';
 import type { PlayMode } from './session-machine.js';
 
 /** How the app ended, read by runPlay after Ink exits; left untouched means Ctrl+C. */
@@ -19,7 +20,7 @@ export type Props = {
   readonly broken?: number;
   readonly load?: (file: string) => Promise<ResolvedScenario>;
   readonly result: AppResult;
-  readonly onFinished?: (transcript: Transcript) => void;
+  readonly onFinished?: FinishedHandler;
   /** The seed the options' order is drawn from (`--seed`); a fresh one per scenario without it. */
   readonly seed?: number;
 };

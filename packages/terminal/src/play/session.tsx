@@ -15,11 +15,16 @@ import { DebriefScreen, endingReason } from './debrief/index.js';
 import { inert } from './parts/inert.js';
 import { createSessionMachine, type PlayMode } from './session-machine.js';
 
+export type FinishedHandler = (transcript: Transcript) => Promise<string | undefined> | undefined;
+
 export type Props = {
   readonly scenario: Scenario;
   readonly mode: PlayMode;
-  /** Called with each finished attempt, when its debrief opens (to save `--transcript`). */
-  readonly onFinished?: (transcript: Transcript) => void;
+  /**
+   * Called with each finished attempt, when its debrief opens (to save `--transcript`); what it
+   * resolves to is shown on the debrief, like where the attempt was saved.
+   */
+  readonly onFinished?: FinishedHandler;
   /** Called when the learner quits, to end the app. */
   readonly onQuit: () => void;
   /** The learner has read the briefing already (the app shows it while this loads). */
@@ -64,8 +69,12 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
         : undefined,
     [step, conversation, scenario, mode, startedAt],
   );
+  const [note, setNote] = useState<{ readonly of: Transcript; readonly text: string }>();
   useEffect(() => {
-    if (transcript) onFinished?.(transcript);
+    if (!transcript) return;
+    void onFinished?.(transcript)?.then((text) => {
+      if (text) setNote({ of: transcript, text });
+    });
   }, [transcript, onFinished]);
   const debrief = useDebrief(scenario, transcript);
 
@@ -84,6 +93,7 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
         {...(transcript.seed === undefined ? {} : { seed: transcript.seed })}
         {...(reason === undefined ? {} : { reason })}
         meters={transcript.turns.at(-1)?.after ?? transcript.start.meters}
+        {...(note?.of === transcript ? { note: inert(note.text) } : {})}
         send={send}
       />
     );
