@@ -152,8 +152,8 @@ describe('DebriefScreen', () => {
 
       Cards back, trust bruised (partial)
       The tills come back; Sandra plans around IT from now on.
-      Why: clarity 15, 40 needed for Straight through the storm; trust 46 (34 or more) for Cards back,
-      trust bruised.
+      Why: clarity 15, 40 needed for Straight through the storm; trust 46 (34 or more): enough for Cards
+      back, trust bruised.
 
       Resistance ████░░░░░░  40
       Trust      █████░░░░░  46

@@ -12,13 +12,13 @@ describe('endingReason', () => {
   it('names the meter that missed the better ending and the condition that held', () => {
     // jargon leaves clarity at 15: the breakthrough needs 40
     expect(reason(storm, ['jargon', 'update'])).toMatchInlineSnapshot(
-      `"clarity 15, 40 needed for Straight through the storm; trust 46 (34 or more) for Cards back, trust bruised."`,
+      `"clarity 15, 40 needed for Straight through the storm; trust 46 (34 or more): enough for Cards back, trust bruised."`,
     );
   });
 
   it('gives the condition of the ending reached when the first branch holds', () => {
     expect(reason(storm, ['plain', 'update'])).toMatchInlineSnapshot(
-      `"trust 50 (45 or more) and clarity 40 (40 or more) for Straight through the storm."`,
+      `"trust 50 (45 or more) and clarity 40 (40 or more): enough for Straight through the storm."`,
     );
   });
 

@@ -38,6 +38,12 @@ function meets(condition: Condition, meters: Readonly<Record<string, number>>): 
   );
 }
 
+/** "a", "a and b", "a, b and c". */
+function inWords(parts: readonly string[]): string {
+  if (parts.length <= 1) return parts.join('');
+  return `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
 const holds = (condition: Condition, meters: Readonly<Record<string, number>>): boolean =>
   misses(condition, meters).length === 0;
 
@@ -59,7 +65,7 @@ export function endingReason(scenario: Scenario, transcript: Transcript): string
   for (const [id, candidate] of Object.entries(scenario.endings)) {
     if (!candidate.when || !holds(candidate.when, after)) continue;
     if (id !== ending.id) return undefined;
-    return `${meets(candidate.when, after).join(' and ')} after turn ${transcript.turns.length} ends the conversation here, whatever the answer.`;
+    return `${inWords(meets(candidate.when, after))} after turn ${transcript.turns.length} ends the conversation here, whatever the answer.`;
   }
   const node = Object.hasOwn(scenario.nodes, last.node) ? scenario.nodes[last.node] : undefined;
   const option = node?.options.find((candidate) => candidate.id === last.option);
@@ -73,14 +79,15 @@ export function endingReason(scenario: Scenario, transcript: Transcript): string
   for (const branch of option.next) {
     if (!branch.when || holds(branch.when, after)) {
       if (branch.to !== ending.id) return undefined;
-      if (branch.when) parts.push(`${meets(branch.when, after).join(' and ')} for ${ending.title}`);
+      if (branch.when)
+        parts.push(`${inWords(meets(branch.when, after))}: enough for ${ending.title}`);
       break;
     }
     if (branch.to === ending.id) continue;
     const where = Object.hasOwn(scenario.endings, branch.to)
       ? title(branch.to)
       : 'the conversation to go on';
-    parts.push(`${misses(branch.when, after).join(' and ')} for ${where}`);
+    parts.push(`${inWords(misses(branch.when, after))} for ${where}`);
   }
   if (parts.length === 0) return 'your last answer leads to this ending whatever the meters.';
   return `${parts.join('; ')}.`;
