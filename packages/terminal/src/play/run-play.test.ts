@@ -193,11 +193,11 @@ describe('rapport play in a terminal, with --transcript', () => {
     terminal.stdin.write('q');
     expect(await played).toBe(0);
     expect((await readdir(dir)).sort()).toEqual(['attempt-2.json', 'attempt.json']);
-    const lastLine = stripVTControlCharacters(terminal.out())
-      .trimEnd()
-      .split('\n')
-      .at(-1)
-      ?.replaceAll(dir, '<tmp>');
+    // after the last frame: the result, wrapped at the terminal's 80 columns
+    const shown = stripVTControlCharacters(terminal.out());
+    const after = shown.slice(shown.lastIndexOf('Two roads: ')).trimEnd();
+    expect(after.split('\n').every((line) => line.length <= 80)).toBe(true);
+    const lastLine = after.replace(/\s+/g, ' ').replaceAll(dir, '<tmp>');
     expect(lastLine).toMatchInlineSnapshot(
       `"Two roads: Agreed (breakthrough) · listening ratio 1.00 · transcripts saved to <tmp>/attempt.json, <tmp>/attempt-2.json"`,
     );

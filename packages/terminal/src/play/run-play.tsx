@@ -21,6 +21,7 @@ import {
 import { App, type AppResult } from './app.js';
 import { ColourContext, colourWanted } from './parts/colour.js';
 import { inert } from './parts/inert.js';
+import { Prose } from './parts/prose.js';
 import type { FinishedHandler } from './session.js';
 import type { PlayMode } from './session-machine.js';
 import { checkTranscriptPath, saveNewTranscript, writeTranscript } from './write-transcript.js';
@@ -160,7 +161,11 @@ async function playInteractive(
   for (const failure of failures) stderr.write(`${printable(failure)}\n`);
   if (result.problems.length > 0) return reportProblems(stderr, result.problems);
   if (!result.quit) return EXIT_INTERRUPTED;
-  if (last) stdout.write(`${printable(await resultLine(last, saved, file))}\n`);
+  if (last) {
+    // wrapped at spaces, so a path or a word is never cut at the terminal's edge
+    const line = printable(await resultLine(last, saved, file));
+    stdout.write(`${renderToString(<Prose>{line}</Prose>, { columns: stdout.columns || 80 })}\n`);
+  }
   return failures.length > 0 ? EXIT_TRANSCRIPT : EXIT_OK;
 }
 
