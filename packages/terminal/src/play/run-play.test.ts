@@ -1,11 +1,11 @@
-import { mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { formatProblem, playChoices, Transcript } from '@rapport/engine';
 import { describe, expect, it, vi } from 'vitest';
 import { fakeStreams, fakeTerminal } from '../../test/fake-streams.js';
-import { KEYS } from '../../test/keys.js';
+import { KEYS, press } from '../../test/keys.js';
 import { playFixture, playFixturePath } from '../../test/load-play-fixture.js';
 import { rawControls } from '../../test/raw-controls.js';
 import { resolveScenario } from '../library/index.js';
@@ -202,6 +202,37 @@ describe('rapport play in a terminal, with --transcript', () => {
       `"Two roads: Agreed (breakthrough) · listening ratio 1.00 · transcripts saved to <tmp>/attempt.json, <tmp>/attempt-2.json"`,
     );
     expect(terminal.out()).not.toContain('.tmp');
+  });
+
+  it('says on the debrief when the folder went away during the conversation, and exits 4', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rapport-play-'));
+    const file = join(dir, 'notes', 'attempt.json');
+    await mkdir(join(dir, 'notes'));
+    const terminal = fakeTerminal(100, 40);
+    const played = runPlay({
+      target: twoRoads,
+      assess: true,
+      seed: 1,
+      transcript: file,
+      ...terminal,
+    });
+    await vi.waitFor(() => expect(terminal.out()).toContain('Enter start the conversation'));
+    await press(terminal.stdin, KEYS.enter);
+    await vi.waitFor(() => expect(terminal.out()).toContain('Turn 1'));
+    await rm(join(dir, 'notes'), { recursive: true });
+    await press(terminal.stdin, '1', '1');
+    await vi.waitFor(() => expect(terminal.out()).toContain('Transcript not saved'));
+    expect(stripVTControlCharacters(terminal.out()).replaceAll(dir, '<tmp>')).toContain(
+      'Transcript not saved: the folder <tmp>/notes does not exist.',
+    );
+    await press(terminal.stdin, 'q');
+    expect(await played).toBe(4);
+    expect(terminal.err().replaceAll(dir, '<tmp>')).toBe(
+      'rapport play: cannot save the transcript to <tmp>/notes/attempt.json: the folder <tmp>/notes does not exist\n',
+    );
+    expect(stripVTControlCharacters(terminal.out()).replace(/\s+/g, ' ')).toContain(
+      'Two roads: Agreed (breakthrough) · listening ratio 1.00 · transcript not saved',
+    );
   });
 });
 
