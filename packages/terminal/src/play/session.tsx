@@ -83,6 +83,7 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
   const view = viewConversation(scenario, conversation);
   const speaker = shown.stakeholder.name;
   if (step === 'debrief' && transcript && debrief) {
+    // the ending's title is the scenario's text: shown inert, like the rest of it
     const reason = endingReason(scenario, transcript);
     return (
       <DebriefScreen
@@ -91,7 +92,7 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
         speaker={speaker}
         turns={inert(transcript.turns)}
         {...(transcript.seed === undefined ? {} : { seed: transcript.seed })}
-        {...(reason === undefined ? {} : { reason })}
+        {...(reason === undefined ? {} : { reason: inert(reason) })}
         meters={transcript.turns.at(-1)?.after ?? transcript.start.meters}
         {...(note?.of === transcript ? { note: inert(note.text) } : {})}
         send={send}
