@@ -10,7 +10,12 @@ import type { FinishedHandler } from './session.js';
 import type { PlayMode } from './session-machine.js';
 
 /** How the app ended, read by runPlay after Ink exits; left untouched means Ctrl+C. */
-export type AppResult = { quit: boolean; problems: readonly ScenarioProblem[] };
+export type AppResult = {
+  quit: boolean;
+  problems: readonly ScenarioProblem[];
+  /** The learner quit in the middle of a conversation: its title, and the turns played. */
+  midway?: { readonly title: string; readonly turns: number };
+};
 
 export type Props = {
   readonly mode: PlayMode;
@@ -55,7 +60,10 @@ export function App({
       <session.Session
         scenario={chosen}
         mode={mode}
-        onQuit={quit}
+        onQuit={(midway) => {
+          if (midway) result.midway = { title: chosen.title, turns: midway.turns };
+          quit();
+        }}
         briefed
         {...(onFinished ? { onFinished } : {})}
         {...(seed === undefined ? {} : { seed })}

@@ -204,6 +204,30 @@ describe('rapport play in a terminal, with --transcript', () => {
     expect(terminal.out()).not.toContain('.tmp');
   });
 
+  it('says so when the learner quits in the middle, and saves nothing', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'rapport-play-'));
+    const terminal = fakeTerminal(80, 40);
+    const played = runPlay({
+      target: twoRoads,
+      assess: true,
+      seed: 1,
+      transcript: join(dir, 'attempt.json'),
+      ...terminal,
+    });
+    await vi.waitFor(() => expect(terminal.out()).toContain('Enter start the conversation'));
+    await press(terminal.stdin, KEYS.enter);
+    await vi.waitFor(() => expect(terminal.out()).toContain('Turn 1'));
+    await press(terminal.stdin, '1');
+    await vi.waitFor(() => expect(terminal.out()).toContain('Turn 2'));
+    await press(terminal.stdin, 'q');
+    expect(await played).toBe(0);
+    const shown = stripVTControlCharacters(terminal.out());
+    expect(shown.slice(shown.lastIndexOf('Two roads: ')).trim()).toBe(
+      'Two roads: left after 1 turn, before an ending; that attempt was not saved.',
+    );
+    expect(await readdir(dir)).toEqual([]);
+  });
+
   it('says on the debrief when the folder went away during the conversation, and exits 4', async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rapport-play-'));
     const file = join(dir, 'notes', 'attempt.json');

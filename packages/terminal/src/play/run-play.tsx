@@ -161,10 +161,16 @@ async function playInteractive(
   for (const failure of failures) stderr.write(`${printable(failure)}\n`);
   if (result.problems.length > 0) return reportProblems(stderr, result.problems);
   if (!result.quit) return EXIT_INTERRUPTED;
-  if (last) {
-    // wrapped at spaces, so a path or a word is never cut at the terminal's edge
-    const line = printable(await resultLine(last, saved, file));
-    stdout.write(`${renderToString(<Prose>{line}</Prose>, { columns: stdout.columns || 80 })}\n`);
+  // wrapped at spaces, so a path or a word is never cut at the terminal's edge
+  const leave = (line: string) =>
+    stdout.write(
+      `${renderToString(<Prose>{printable(line)}</Prose>, { columns: stdout.columns || 80 })}\n`,
+    );
+  if (last) leave(await resultLine(last, saved, file));
+  if (result.midway) {
+    const { title, turns } = result.midway;
+    const played = turns === 1 ? '1 turn' : `${turns} turns`;
+    leave(`${title}: left after ${played}, before an ending; that attempt was not saved.`);
   }
   return failures.length > 0 ? EXIT_TRANSCRIPT : EXIT_OK;
 }

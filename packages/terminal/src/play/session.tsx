@@ -8,7 +8,7 @@ import {
   viewConversation,
 } from '@rapport/engine';
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { BriefingScreen } from './briefing/index.js';
 import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
 import { DebriefScreen, endingReason } from './debrief/index.js';
@@ -25,8 +25,11 @@ export type Props = {
    * resolves to is shown on the debrief, like where the attempt was saved.
    */
   readonly onFinished?: FinishedHandler;
-  /** Called when the learner quits, to end the app. */
-  readonly onQuit: () => void;
+  /**
+   * Called when the learner quits, to end the app; with how many turns were played when they
+   * quit in the middle of a conversation, whose attempt is then not kept.
+   */
+  readonly onQuit: (midway?: { readonly turns: number }) => void;
   /** The learner has read the briefing already (the app shows it while this loads). */
   readonly briefed?: boolean;
   /** The seed the options' order is drawn from; without it, one drawn when the session starts. */
@@ -54,9 +57,21 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
   const conversation = useSelector(child, (snapshot) => snapshot);
   const send = session.send;
 
+  // Where the learner was before quitting: the machine has stopped by the time it says so.
+  const progress = useRef<{ readonly playing: boolean; readonly turns: number }>({
+    playing: false,
+    turns: 0,
+  });
   useEffect(() => {
-    if (step === 'quit') onQuit();
-  }, [step, onQuit]);
+    if (step === 'quit') {
+      onQuit(progress.current.playing ? { turns: progress.current.turns } : undefined);
+    } else {
+      progress.current = {
+        playing: step === 'choosing' || step === 'feedback',
+        turns: conversation ? viewConversation(scenario, conversation).turns.length : 0,
+      };
+    }
+  }, [step, onQuit, conversation, scenario]);
 
   const transcript = useMemo(
     () =>
