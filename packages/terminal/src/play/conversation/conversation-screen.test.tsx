@@ -194,6 +194,24 @@ describe('FeedbackScreen', () => {
     `);
   });
 
+  it('drops its blank lines when the terminal is too short for them, the meters still first', async () => {
+    if (!turn) throw new Error('no turn');
+    const long = {
+      ...turn,
+      text: 'Everyone has to use it from Monday, and I will be checking the logs every morning.',
+      coach: 'Insisting raises resistance. '.repeat(8).trim(),
+    };
+    const { lastFrame } = await renderSized(
+      <FeedbackScreen turn={long} finished={false} send={vi.fn()} />,
+      { columns: 60, rows: 12 },
+    );
+    const lines = lastFrame()?.split('\n') ?? [];
+    expect(lines[0]).toMatch(/^Resistance /);
+    expect(lines).not.toContain('');
+    expect(lines.length).toBeLessThan(12);
+    expect(lines.at(-1)).toBe('Enter continue · q quit');
+  });
+
   it('goes on with Enter, to the debrief once the conversation has ended', async () => {
     if (!turn) throw new Error('no turn');
     const send = vi.fn();
