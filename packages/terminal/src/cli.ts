@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { EXIT_INTERNAL } from './cli/io.js';
 import { run } from './cli/run.js';
 import { setBuiltCatalog } from './library/built-catalog.js';
 
@@ -26,5 +27,5 @@ try {
   const detail = process.env.RAPPORT_DEBUG && error instanceof Error ? error.stack : String(error);
   process.stderr.write(`rapport: internal error: ${detail}\n`);
   if (!process.env.RAPPORT_DEBUG) process.stderr.write('Set RAPPORT_DEBUG=1 to see where.\n');
-  process.exitCode = 70;
+  process.exitCode = EXIT_INTERNAL;
 }

@@ -29,3 +29,19 @@ export function fakeStreams(columns = 80): FakeStreams {
     err: stderr.text,
   };
 }
+
+/**
+ * A terminal of a given size, as Ink sees one: stdin and stdout are TTYs, stdin takes raw mode,
+ * and what Ink draws is collected as it is written.
+ */
+export function fakeTerminal(columns = 80, rows = 24): FakeStreams {
+  const streams = fakeStreams(columns);
+  Object.assign(streams.stdout, { isTTY: true, rows });
+  Object.assign(streams.stdin, {
+    isTTY: true,
+    setRawMode: () => streams.stdin,
+    ref: () => streams.stdin,
+    unref: () => streams.stdin,
+  });
+  return streams;
+}

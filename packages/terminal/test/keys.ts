@@ -8,7 +8,15 @@ export const KEYS = {
   tab: '\t',
 } as const;
 
-const settle = () => new Promise((resolve) => setTimeout(resolve, 40));
+/**
+ * Lets Ink render after a key: a moment, then the work React queued meanwhile. On a busy machine
+ * the timer can come due before React's queued render and effects have run, and a screen listens
+ * for keys only once its effects have run.
+ */
+async function settle(): Promise<void> {
+  await new Promise((resolve) => setTimeout(resolve, 40));
+  for (let round = 0; round < 20; round++) await new Promise((resolve) => setImmediate(resolve));
+}
 
 /** Types keys one at a time, letting Ink render after each, as a person would. */
 export async function press(

@@ -2,14 +2,14 @@ import { fileURLToPath } from 'node:url';
 import type { Scenario } from '@rapport/engine';
 import { resolveScenario } from '../src/library/index.js';
 
-/** The path of `test/fixtures/play/<name>.yaml`. */
-export function playFixturePath(name: string): string {
-  return fileURLToPath(new URL(`./fixtures/play/${name}.yaml`, import.meta.url));
+/** The path of `test/fixtures/<topic>/<name>.yaml`, play unless told. */
+export function playFixturePath(name: string, topic = 'play'): string {
+  return fileURLToPath(new URL(`./fixtures/${topic}/${name}.yaml`, import.meta.url));
 }
 
-/** Reads `test/fixtures/play/<name>.yaml` the way `rapport play <file>` does. */
-export async function playFixture(name: string): Promise<Scenario> {
-  const resolved = await resolveScenario(playFixturePath(name));
+/** Reads `test/fixtures/<topic>/<name>.yaml` the way `rapport play <file>` does. */
+export async function playFixture(name: string, topic = 'play'): Promise<Scenario> {
+  const resolved = await resolveScenario(playFixturePath(name, topic));
   if (!resolved.ok)
     throw new Error(`fixture ${name} does not load: ${resolved.problems[0]?.message}`);
   return resolved.scenario;

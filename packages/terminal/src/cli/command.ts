@@ -23,5 +23,7 @@ export type Command = {
   readonly options: Readonly<Record<string, OptionSpec>>;
   /** The fewest and most positional arguments; max undefined means any number. */
   readonly positionals: { readonly min: number; readonly max?: number; readonly name: string };
+  /** Each exit status the command can end with and what it means, for its help. */
+  readonly exitCodes?: readonly (readonly [number, string])[];
   readonly run: (args: ParsedArgs, io: Io) => Promise<number>;
 };

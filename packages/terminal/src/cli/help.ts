@@ -11,6 +11,7 @@ export function commandHelp(command: Command): string[] {
     spec.help,
   ]);
   rows.push(['-h, --help', 'show this help']);
+  const exits = command.exitCodes ?? [];
   return [
     usageLine(command),
     '',
@@ -18,6 +19,9 @@ export function commandHelp(command: Command): string[] {
     '',
     'Options:',
     ...table(rows),
+    ...(exits.length > 0
+      ? ['', 'Exit status:', ...table(exits.map(([code, meaning]) => [String(code), meaning]))]
+      : []),
   ];
 }
 
@@ -40,6 +44,8 @@ export function mainHelp(commands: readonly Command[]): string[] {
     ]),
     '',
     'Scenarios are read from the repository’s scenarios/ folder, or from RAPPORT_SCENARIOS.',
+    'Exit status: 0 done, 1 a scenario with errors, 2 usage, 70 a bug in rapport; "rapport play',
+    '--help" lists the trainer’s own.',
   ];
 }
 

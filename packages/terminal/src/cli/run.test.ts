@@ -6,6 +6,24 @@ beforeAll(() => {
 });
 
 describe('rapport', () => {
+  it('lists each exit status of play in its --help, one per kind of failure', async () => {
+    const { code, stdout } = await runCli('play', '--help');
+    expect(code).toBe(0);
+    const exits = stdout.slice(stdout.indexOf('Exit status:'));
+    expect(exits.split('\n').map((line) => line.trim().split(/\s+/)[0])).toEqual([
+      'Exit',
+      '0',
+      '1',
+      '2',
+      '3',
+      '4',
+      '5',
+      '70',
+      '130',
+    ]);
+    expect(exits).toContain('3    not a terminal: stdin or stdout');
+  });
+
   it('lists every command in --help', async () => {
     const result = await runCli('--help');
     expect(result.code).toBe(0);
@@ -29,7 +47,9 @@ describe('rapport', () => {
         -h, --help     show this help; after a command, that command’s help
         -v, --version  show the version
 
-      Scenarios are read from the repository’s scenarios/ folder, or from RAPPORT_SCENARIOS."
+      Scenarios are read from the repository’s scenarios/ folder, or from RAPPORT_SCENARIOS.
+      Exit status: 0 done, 1 a scenario with errors, 2 usage, 70 a bug in rapport; "rapport play
+      --help" lists the trainer’s own."
     `);
   });
 

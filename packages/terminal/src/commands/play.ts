@@ -1,4 +1,14 @@
 import type { Command } from '../cli/command.js';
+import {
+  EXIT_CHOICES,
+  EXIT_FAILURE,
+  EXIT_INTERNAL,
+  EXIT_INTERRUPTED,
+  EXIT_NOT_A_TERMINAL,
+  EXIT_OK,
+  EXIT_TRANSCRIPT,
+  EXIT_USAGE,
+} from '../cli/io.js';
 import { UsageError } from '../cli/usage-error.js';
 
 export const play: Command = {
@@ -23,7 +33,7 @@ export const play: Command = {
     transcript: {
       type: 'string',
       value: 'FILE',
-      help: 'save the finished conversation as transcript JSON',
+      help: 'save each finished attempt as transcript JSON; played here, a file already there is kept and the attempt goes to FILE-2, FILE-3...; with --choices, FILE is replaced',
     },
     seed: {
       type: 'string',
@@ -37,6 +47,25 @@ export const play: Command = {
     },
   },
   positionals: { min: 0, max: 1, name: 'scenario id or file' },
+  exitCodes: [
+    [EXIT_OK, 'done: the conversation was played (or quit with q)'],
+    [EXIT_FAILURE, 'the scenario file does not load, or there are no scenarios to pick from'],
+    [
+      EXIT_USAGE,
+      'usage: an unknown option, a malformed --seed or --choices, --choices without a scenario',
+    ],
+    [
+      EXIT_NOT_A_TERMINAL,
+      'not a terminal: stdin or stdout is a pipe or a file, and no --choices were given',
+    ],
+    [
+      EXIT_TRANSCRIPT,
+      'the --transcript file cannot be saved (checked before the conversation starts)',
+    ],
+    [EXIT_CHOICES, 'the --choices do not fit the conversation: too few, too many, or not offered'],
+    [EXIT_INTERNAL, 'a bug in rapport (RAPPORT_DEBUG=1 shows where)'],
+    [EXIT_INTERRUPTED, 'interrupted with Ctrl+C'],
+  ],
   async run(args) {
     const choices =
       args.values.choices === undefined ? undefined : parseChoices(args.values.choices);

@@ -1,4 +1,4 @@
-import type { Scenario, ScenarioProblem, Transcript } from '@rapport/engine';
+import type { Scenario, ScenarioProblem } from '@rapport/engine';
 import { Text, useApp } from 'ink';
 import { useEffect, useMemo, useState } from 'react';
 import type { ResolvedScenario, ScenarioEntry } from '../library/index.js';
@@ -6,10 +6,16 @@ import { BriefingScreen } from './briefing/index.js';
 import { loadedSession, loadSession } from './load-session.js';
 import { inert } from './parts/inert.js';
 import { PickerScreen } from './picker/index.js';
+import type { FinishedHandler } from './session.js';
 import type { PlayMode } from './session-machine.js';
 
 /** How the app ended, read by runPlay after Ink exits; left untouched means Ctrl+C. */
-export type AppResult = { quit: boolean; problems: readonly ScenarioProblem[] };
+export type AppResult = {
+  quit: boolean;
+  problems: readonly ScenarioProblem[];
+  /** The learner quit in the middle of a conversation: its title, and the turns played. */
+  midway?: { readonly title: string; readonly turns: number };
+};
 
 export type Props = {
   readonly mode: PlayMode;
@@ -19,7 +25,7 @@ export type Props = {
   readonly broken?: number;
   readonly load?: (file: string) => Promise<ResolvedScenario>;
   readonly result: AppResult;
-  readonly onFinished?: (transcript: Transcript) => void;
+  readonly onFinished?: FinishedHandler;
   /** The seed the options' order is drawn from (`--seed`); a fresh one per scenario without it. */
   readonly seed?: number;
 };
@@ -54,7 +60,10 @@ export function App({
       <session.Session
         scenario={chosen}
         mode={mode}
-        onQuit={quit}
+        onQuit={(midway) => {
+          if (midway) result.midway = { title: chosen.title, turns: midway.turns };
+          quit();
+        }}
         briefed
         {...(onFinished ? { onFinished } : {})}
         {...(seed === undefined ? {} : { seed })}

@@ -1,6 +1,17 @@
+import { randomInt } from 'node:crypto';
 import type { Scenario, ScenarioProblem, Transcript } from '@rapport/engine';
 import { render, renderToString } from 'ink';
 import type { ReactElement } from 'react';
+import {
+  EXIT_CHOICES,
+  EXIT_FAILURE,
+  EXIT_INTERRUPTED,
+  EXIT_NOT_A_TERMINAL,
+  EXIT_OK,
+  EXIT_TRANSCRIPT,
+  EXIT_USAGE,
+} from '../cli/io.js';
+import { printable } from '../cli/printable.js';
 import {
   displayPath,
   listScenarios,
@@ -10,8 +21,10 @@ import {
 import { App, type AppResult } from './app.js';
 import { ColourContext, colourWanted } from './parts/colour.js';
 import { inert } from './parts/inert.js';
+import { Prose } from './parts/prose.js';
+import type { FinishedHandler } from './session.js';
 import type { PlayMode } from './session-machine.js';
-import { writeTranscript } from './write-transcript.js';
+import { checkTranscriptPath, saveNewTranscript, writeTranscript } from './write-transcript.js';
 
 export type PlayCommandOptions = {
   /** A scenario id or file; without it the learner picks from the library. */
@@ -29,64 +42,74 @@ export type PlayCommandOptions = {
 };
 
 /**
- * Exit codes: 0 done, 1 a scenario that does not load or choices that ran out, 2 usage, 130 Ctrl+C.
- * The engine is imported only where it is needed: an interactive `play <id>` draws the briefing of
- * a scenario from the build's catalog first, and loads the engine while the learner reads it.
+ * Exit codes (listed in `rapport play --help`): 0 done, 1 a scenario that does not load, 2 usage,
+ * 3 not a terminal, 4 the transcript cannot be saved, 5 choices that do not fit, 130 Ctrl+C.
+ * Everything that can be known before the conversation is checked before any of it is drawn: the
+ * transcript's folder, and whether there is a terminal to ask in. The engine is imported only
+ * where it is needed: an interactive `play <id>` draws the briefing of a scenario from the build's
+ * catalog first, and loads the engine while the learner reads it.
  */
 export async function runPlay(options: PlayCommandOptions): Promise<number> {
-  const { stdout, stderr } = options;
+  const { stderr } = options;
   const mode: PlayMode = options.assess ? 'assess' : 'coach';
-  const interactive = Boolean(options.stdin.isTTY && stdout.isTTY) && !options.choices;
-  if (options.target === undefined) {
-    if (options.choices) {
-      stderr.write(
-        'rapport play: --choices needs a scenario: rapport play <id|file> --choices 1,3,2\n',
-      );
-      return 2;
-    }
-    return pickAndPlay(options, mode, interactive);
+  if (options.target === undefined && options.choices) {
+    stderr.write(
+      'rapport play: --choices needs a scenario: rapport play <id|file> --choices 1,3,2\n',
+    );
+    return EXIT_USAGE;
   }
+  if (options.transcript !== undefined) {
+    const problem = await checkTranscriptPath(options.transcript);
+    if (problem) {
+      stderr.write(`${printable(problem)}\n`);
+      return EXIT_TRANSCRIPT;
+    }
+  }
+  if (!options.choices) {
+    const refusal = notATerminal(options);
+    if (refusal) {
+      stderr.write(refusal);
+      return EXIT_NOT_A_TERMINAL;
+    }
+  }
+  if (options.target === undefined) return pickAndPlay(options, mode);
   const resolved = await loadPlayable(options.target);
   if (!resolved.ok) return reportProblems(stderr, resolved.problems);
-  const { scenario } = resolved;
   if (options.choices) return playScripted(options, mode, resolved.scenario);
-  if (!interactive) {
-    const [{ PlainStart }, { randomSeed }] = await Promise.all([
-      import('./plain/plain-start.js'),
-      import('@rapport/engine'),
-    ]);
-    const seed = options.seed ?? randomSeed();
-    stdout.write(
-      plainText(<PlainStart scenario={inert(scenario)} mode={mode} seed={seed} />, stdout),
-    );
-    stderr.write(
-      `rapport play: this is not an interactive terminal, so there is no way to ask for choices.\nGive them in order instead, as option ids or as numbers counting from 1 among the options shown at each turn in the order of seed ${seed}:\n  rapport play ${options.target} --seed ${seed} --choices 1,2,1\n`,
-    );
-    return 2;
-  }
-  return playInteractive(options, mode, { scenario, ...seedProp(options) });
+  return playInteractive(options, mode, { scenario: resolved.scenario, ...seedProp(options) });
 }
 
-async function pickAndPlay(
-  options: PlayCommandOptions,
-  mode: PlayMode,
-  interactive: boolean,
-): Promise<number> {
-  const { stdout, stderr } = options;
+/**
+ * Why the conversation cannot be played here, naming the stream that is not a terminal (keys are
+ * read from stdin, screens drawn on stdout), with the way to play without one; undefined when both
+ * are terminals.
+ */
+function notATerminal(options: PlayCommandOptions): string | undefined {
+  const input = Boolean(options.stdin.isTTY);
+  const output = Boolean(options.stdout.isTTY);
+  if (input && output) return undefined;
+  const why =
+    !input && !output
+      ? 'neither standard input nor standard output is a terminal, so there is no way to ask for choices or to draw the conversation'
+      : !input
+        ? 'standard input is not a terminal (it is a pipe or a file), so there is no way to ask for choices'
+        : 'standard output is not a terminal (it goes to a pipe or a file), so there is nowhere to draw the conversation';
+  const target = options.target;
+  const seed = options.seed ?? randomInt(0, 2 ** 32);
+  const how =
+    target === undefined
+      ? 'Name a scenario and give the choices in order instead (`rapport list` lists the scenarios):\n  rapport play <id> --choices 1,2,1\n'
+      : `Give the choices in order instead, as option ids or as numbers counting from 1 among the options shown at each turn in the order of seed ${seed}:\n  rapport play ${printable(target)} --seed ${seed} --choices 1,2,1\n`;
+  return `rapport play: ${why}.\n${how}`;
+}
+
+async function pickAndPlay(options: PlayCommandOptions, mode: PlayMode): Promise<number> {
+  const { stderr } = options;
   const { entries, problems } = await listScenarios();
   if (entries.length === 0) {
     await reportProblems(stderr, problems);
     stderr.write('rapport play: no scenarios to play; name a scenario file: rapport play <file>\n');
-    return 1;
-  }
-  if (!interactive) {
-    for (const entry of inert(entries)) {
-      stdout.write(`${entry.id}  ${entry.title} (${entry.stakeholder})\n`);
-    }
-    stderr.write(
-      'rapport play: this is not an interactive terminal; name a scenario and give the choices:\n  rapport play <id> --choices 1,2,1\n',
-    );
-    return 2;
+    return EXIT_FAILURE;
   }
   const broken = new Set(problems.map((problem) => problem.file)).size;
   return playInteractive(options, mode, {
@@ -104,25 +127,76 @@ async function playInteractive(
 ): Promise<number> {
   const { stdin, stdout, stderr } = options;
   const result: AppResult = { quit: false, problems: [] };
-  const writes: Promise<string | undefined>[] = [];
   const file = options.transcript;
-  const onFinished = file
-    ? (transcript: Transcript) => {
-        writes.push(writeTranscript(file, transcript));
+  const writes: Promise<unknown>[] = [];
+  const saved: string[] = [];
+  const failures: string[] = [];
+  let last: Transcript | undefined;
+  // Each finished attempt is saved as its debrief opens, under a new name if the file is there
+  // already (a retry never replaces the attempt before it); the debrief says where.
+  const onFinished: FinishedHandler = (transcript) => {
+    last = transcript;
+    if (file === undefined) return undefined;
+    const write = saveNewTranscript(file, transcript).then((outcome) => {
+      if (!outcome.ok) {
+        failures.push(outcome.error);
+        return `Transcript not saved: ${outcome.reason}.`;
       }
-    : undefined;
+      saved.push(outcome.file);
+      return outcome.file === file
+        ? `Transcript saved to ${file}`
+        : `Transcript saved to ${outcome.file} (${file} was there already)`;
+    });
+    writes.push(write);
+    return write;
+  };
   const app = render(
     <ColourContext value={colourWanted()}>
-      <App mode={mode} result={result} {...props} {...(onFinished ? { onFinished } : {})} />
+      <App mode={mode} result={result} onFinished={onFinished} {...props} />
     </ColourContext>,
     { stdin, stdout, stderr, exitOnCtrlC: true, patchConsole: false },
   );
   await app.waitUntilExit();
-  const failures = (await Promise.all(writes)).filter((error) => error !== undefined);
-  for (const failure of failures) stderr.write(`${failure}\n`);
+  await Promise.all(writes);
+  for (const failure of failures) stderr.write(`${printable(failure)}\n`);
   if (result.problems.length > 0) return reportProblems(stderr, result.problems);
-  if (!result.quit) return 130;
-  return failures.length > 0 ? 1 : 0;
+  if (!result.quit) return EXIT_INTERRUPTED;
+  // wrapped at spaces, so a path or a word is never cut at the terminal's edge
+  const leave = (line: string) =>
+    stdout.write(
+      `${renderToString(<Prose>{printable(line)}</Prose>, { columns: stdout.columns || 80 })}\n`,
+    );
+  if (last) leave(await resultLine(last, saved, file));
+  if (result.midway) {
+    const { title, turns } = result.midway;
+    const played = turns === 1 ? '1 turn' : `${turns} turns`;
+    leave(`${title}: left after ${played}, before an ending; that attempt was not saved.`);
+  }
+  return failures.length > 0 ? EXIT_TRANSCRIPT : EXIT_OK;
+}
+
+/**
+ * The line left on screen after quitting: the last finished attempt's ending, its listening
+ * ratio, and where it was saved, like
+ * "Two roads: A shrug (stalemate) · listening ratio 0.50 · saved to attempt.json".
+ */
+export async function resultLine(
+  transcript: Transcript,
+  saved: readonly string[],
+  file: string | undefined,
+): Promise<string> {
+  const { formatFigure, scoreTranscript } = await import('@rapport/engine');
+  const { listeningRatio } = scoreTranscript(transcript);
+  const ending = transcript.ending
+    ? `${transcript.ending.title} (${transcript.ending.outcome})`
+    : 'no ending reached';
+  const where =
+    saved.length > 0
+      ? `${saved.length === 1 ? 'transcript' : 'transcripts'} saved to ${saved.join(', ')}`
+      : file === undefined
+        ? 'not saved (--transcript FILE keeps a record)'
+        : 'transcript not saved';
+  return `${transcript.scenario.title}: ${ending} · listening ratio ${formatFigure('listeningRatio', listeningRatio.value)} · ${where}`;
 }
 
 async function playScripted(
@@ -144,7 +218,7 @@ async function playScripted(
   const scripted = scriptChoices(scenario, options.choices ?? [], seed);
   if (!scripted.ok) {
     stderr.write(`rapport play: ${scripted.error}\n`);
-    return 1;
+    return EXIT_CHOICES;
   }
   const startedAt = new Date().toISOString();
   const { snapshot, transcript } = playChoices(scenario, scripted.options, {
@@ -168,10 +242,10 @@ async function playScripted(
     ),
   );
   if (options.transcript) {
-    const failure = await writeTranscript(options.transcript, transcript);
-    if (failure) {
-      stderr.write(`${failure}\n`);
-      return 1;
+    const written = await writeTranscript(options.transcript, transcript);
+    if (!written.ok) {
+      stderr.write(`${printable(written.error)}\n`);
+      return EXIT_TRANSCRIPT;
     }
   }
   const view = viewConversation(scenario, snapshot);
@@ -182,9 +256,9 @@ async function playScripted(
     stderr.write(
       `rapport play: the choices ran out before the conversation ended; add a choice (${range}) for turn ${next} to go on.\n`,
     );
-    return 1;
+    return EXIT_CHOICES;
   }
-  return 0;
+  return EXIT_OK;
 }
 
 /**
@@ -232,5 +306,5 @@ async function reportProblems(
 ): Promise<number> {
   const { formatProblem } = await import('@rapport/engine');
   for (const problem of problems) stderr.write(`${formatProblem(problem)}\n`);
-  return 1;
+  return EXIT_FAILURE;
 }

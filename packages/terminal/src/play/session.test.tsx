@@ -55,10 +55,15 @@ describe('a session in the terminal', () => {
   it('hides the meters and the notes in assess mode until the debrief', async () => {
     const { stdin, lastFrame, frames, onFinished } = start('assess');
     await press(stdin, KEYS.enter, '2', '1', '1');
-    const conversation = frames.slice(0, -1).join('\n');
+    const debrief = frames.findIndex((frame) => frame.includes('Debrief: '));
+    const conversation = frames.slice(0, debrief).join('\n');
+    expect(conversation).toContain('Turn 2');
     expect(conversation).not.toContain('Resistance ');
     expect(conversation).not.toContain('Move:');
     expect(lastFrame()).toContain('A shrug (stalemate)');
+    // the debrief shows every meter at the end, and why this ending and not the agreement
+    expect(lastFrame()).toContain('Why: trust 40, 45 needed for Agreed.');
+    expect(lastFrame()).toMatch(/Resistance [█░]{10} +\d+\nTrust /);
     expect(onFinished.mock.calls.at(-1)).toEqual([expect.objectContaining({ mode: 'assess' })]);
   });
 

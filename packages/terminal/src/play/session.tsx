@@ -8,20 +8,28 @@ import {
   viewConversation,
 } from '@rapport/engine';
 import { useActorRef, useSelector } from '@xstate/react';
-import { useEffect, useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { BriefingScreen } from './briefing/index.js';
 import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
-import { DebriefScreen } from './debrief/index.js';
+import { DebriefScreen, endingReason } from './debrief/index.js';
 import { inert } from './parts/inert.js';
 import { createSessionMachine, type PlayMode } from './session-machine.js';
+
+export type FinishedHandler = (transcript: Transcript) => Promise<string | undefined> | undefined;
 
 export type Props = {
   readonly scenario: Scenario;
   readonly mode: PlayMode;
-  /** Called with each finished attempt, when its debrief opens (to save `--transcript`). */
-  readonly onFinished?: (transcript: Transcript) => void;
-  /** Called when the learner quits, to end the app. */
-  readonly onQuit: () => void;
+  /**
+   * Called with each finished attempt, when its debrief opens (to save `--transcript`); what it
+   * resolves to is shown on the debrief, like where the attempt was saved.
+   */
+  readonly onFinished?: FinishedHandler;
+  /**
+   * Called when the learner quits, to end the app; with how many turns were played when they
+   * quit in the middle of a conversation, whose attempt is then not kept.
+   */
+  readonly onQuit: (midway?: { readonly turns: number }) => void;
   /** The learner has read the briefing already (the app shows it while this loads). */
   readonly briefed?: boolean;
   /** The seed the options' order is drawn from; without it, one drawn when the session starts. */
@@ -49,9 +57,21 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
   const conversation = useSelector(child, (snapshot) => snapshot);
   const send = session.send;
 
+  // Where the learner was before quitting: the machine has stopped by the time it says so.
+  const progress = useRef<{ readonly playing: boolean; readonly turns: number }>({
+    playing: false,
+    turns: 0,
+  });
   useEffect(() => {
-    if (step === 'quit') onQuit();
-  }, [step, onQuit]);
+    if (step === 'quit') {
+      onQuit(progress.current.playing ? { turns: progress.current.turns } : undefined);
+    } else {
+      progress.current = {
+        playing: step === 'choosing' || step === 'feedback',
+        turns: conversation ? viewConversation(scenario, conversation).turns.length : 0,
+      };
+    }
+  }, [step, onQuit, conversation, scenario]);
 
   const transcript = useMemo(
     () =>
@@ -64,8 +84,12 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
         : undefined,
     [step, conversation, scenario, mode, startedAt],
   );
+  const [note, setNote] = useState<{ readonly of: Transcript; readonly text: string }>();
   useEffect(() => {
-    if (transcript) onFinished?.(transcript);
+    if (!transcript) return;
+    void onFinished?.(transcript)?.then((text) => {
+      if (text) setNote({ of: transcript, text });
+    });
   }, [transcript, onFinished]);
   const debrief = useDebrief(scenario, transcript);
 
@@ -74,6 +98,8 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
   const view = viewConversation(scenario, conversation);
   const speaker = shown.stakeholder.name;
   if (step === 'debrief' && transcript && debrief) {
+    // the ending's title is the scenario's text: shown inert, like the rest of it
+    const reason = endingReason(scenario, transcript);
     return (
       <DebriefScreen
         debrief={inert(debrief.debrief)}
@@ -81,6 +107,9 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
         speaker={speaker}
         turns={inert(transcript.turns)}
         {...(transcript.seed === undefined ? {} : { seed: transcript.seed })}
+        {...(reason === undefined ? {} : { reason: inert(reason) })}
+        meters={transcript.turns.at(-1)?.after ?? transcript.start.meters}
+        {...(note?.of === transcript ? { note: inert(note.text) } : {})}
         send={send}
       />
     );

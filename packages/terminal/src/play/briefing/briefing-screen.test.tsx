@@ -2,6 +2,7 @@ import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import { KEYS, press } from '../../../test/keys.js';
 import { playFixture } from '../../../test/load-play-fixture.js';
+import { renderSized, resize } from '../../../test/sized.js';
 import { briefingBlocks, briefingPages } from './briefing-blocks.js';
 import { BriefingScreen } from './briefing-screen.js';
 
@@ -19,6 +20,18 @@ const long = {
 };
 
 describe('BriefingScreen', () => {
+  it('takes more pages on a short terminal, and fewer when it grows', async () => {
+    const { stdout, lastFrame } = await renderSized(
+      <BriefingScreen scenario={long} mode="coach" send={vi.fn()} />,
+      { columns: 60, rows: 20 },
+    );
+    const pages = (frame = lastFrame() ?? '') => /page 1\/(\d+)/.exec(frame)?.[1];
+    const short = Number(pages());
+    resize(stdout, { columns: 60, rows: 60 });
+    await press({ write: () => undefined });
+    expect(Number(pages() ?? 1)).toBeLessThan(short);
+  });
+
   it('shows the situation, the goal, the mode and who the learner will meet', () => {
     const { lastFrame } = render(
       <BriefingScreen scenario={scenario} mode="coach" send={vi.fn()} />,

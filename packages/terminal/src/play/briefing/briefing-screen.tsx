@@ -1,7 +1,8 @@
 import type { Scenario } from '@rapport/engine';
-import { Box, useStdout } from 'ink';
+import { Box } from 'ink';
 import { useMemo } from 'react';
 import { KeyHint } from '../parts/key-hint.js';
+import { useTerminalSize } from '../parts/use-terminal-size.js';
 import type { PlayMode, SessionEvent } from '../session-machine.js';
 import { BriefingBlocks } from './briefing.js';
 import { briefingBlocks, briefingPages } from './briefing-blocks.js';
@@ -18,9 +19,7 @@ export type Props = {
 
 /** The briefing in as many pages as the terminal needs, so nothing scrolls out of sight. */
 export function BriefingScreen({ scenario, mode, send }: Props) {
-  const { stdout } = useStdout();
-  const columns = stdout.columns || 80;
-  const rows = stdout.rows || 24;
+  const { columns, rows } = useTerminalSize();
   const pages = useMemo(
     () => briefingPages(briefingBlocks(scenario, mode), columns, rows - PAGE_CHROME),
     [scenario, mode, columns, rows],

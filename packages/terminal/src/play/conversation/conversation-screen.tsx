@@ -1,10 +1,13 @@
-import type { Option, Turn } from '@rapport/engine';
-import { Box, useStdout } from 'ink';
-import { KeyHint } from '../parts/key-hint.js';
+import { MOVES, type Option, type Turn } from '@rapport/engine';
+import { Box } from 'ink';
+import { useState } from 'react';
+import { hintText, KeyHint } from '../parts/key-hint.js';
+import { useTerminalSize } from '../parts/use-terminal-size.js';
 import { wrappedLines } from '../parts/wrapped-lines.js';
 import type { SessionEvent } from '../session-machine.js';
 import { Conversation } from './conversation.js';
 import { Feedback } from './feedback.js';
+import { turnLayout } from './turn-layout.js';
 import { useConversationKeys, useFeedbackKeys } from './use-conversation-keys.js';
 
 export type Props = {
@@ -21,20 +24,31 @@ export function ConversationScreen({ options, send, ...view }: Props) {
     options.map((option) => option.id),
     send,
   );
-  const { stdout } = useStdout();
-  const compact = !fitsWithGaps(view, options, stdout.columns || 80, stdout.rows || 24);
+  const { columns, rows } = useTerminalSize();
   const last = Math.min(options.length, 9);
+  const keys: [string, string][] = [
+    ['↑↓', 'move'],
+    ['Enter', 'choose'],
+    [last > 1 ? `1-${last}` : '1', 'pick'],
+    ['q', 'quit'],
+  ];
+  // Where the options' window starts is remembered, so it scrolls only at its edges.
+  const [first, setFirst] = useState(0);
+  const { compact, window } = turnLayout({
+    ...view,
+    options,
+    meters: view.meters ? Object.keys(view.meters).length : 0,
+    hint: hintText(keys),
+    cursor,
+    first,
+    columns,
+    rows,
+  });
+  if (window.first !== first) setFirst(window.first);
   return (
     <Box flexDirection="column" gap={compact ? 0 : 1}>
-      <Conversation {...view} options={options} cursor={cursor} compact={compact} />
-      <KeyHint
-        keys={[
-          ['↑↓', 'move'],
-          ['Enter', 'choose'],
-          [last > 1 ? `1-${last}` : '1', 'pick'],
-          ['q', 'quit'],
-        ]}
-      />
+      <Conversation {...view} options={options} cursor={cursor} compact={compact} window={window} />
+      <KeyHint keys={keys} />
     </Box>
   );
 }
@@ -48,9 +62,11 @@ export type FeedbackProps = {
 
 export function FeedbackScreen({ turn, finished, send }: FeedbackProps) {
   useFeedbackKeys(send);
+  const { columns, rows } = useTerminalSize();
+  const compact = feedbackHeight(turn, columns) >= rows;
   return (
-    <Box flexDirection="column" gap={1}>
-      <Feedback turn={turn} />
+    <Box flexDirection="column" gap={compact ? 0 : 1}>
+      <Feedback turn={turn} compact={compact} />
       <KeyHint
         keys={[
           ['Enter', finished ? 'see the debrief' : 'continue'],
@@ -61,22 +77,15 @@ export function FeedbackScreen({ turn, finished, send }: FeedbackProps) {
   );
 }
 
-/** Indent of an option's text after its number. */
-const OPTION_INDENT = 5;
-
-/** Whether the roomy layout (blank lines, turn on its own line) fits the terminal's rows. */
-function fitsWithGaps(
-  view: Pick<Props, 'speaker' | 'line' | 'meters'>,
-  options: readonly Option[],
-  columns: number,
-  rows: number,
-): boolean {
-  const meters = view.meters ? Object.keys(view.meters).length + 1 : 0;
-  const line = 1 + wrappedLines(`${view.speaker}: ${view.line}`, columns);
-  const choices = options.reduce(
-    (sum, option) => sum + wrappedLines(option.text, columns - OPTION_INDENT),
-    0,
+/** Lines the roomy feedback takes: the meters, what was said, the move and its note, the keys. */
+function feedbackHeight(turn: Turn, columns: number): number {
+  const meters = Object.keys(turn.after).length;
+  const said = wrappedLines(`You: ${turn.text}`, columns);
+  const reactance = turn.reactance ? ' · reactance: pushing at high resistance cost extra' : '';
+  const move = wrappedLines(
+    `Move: ${MOVES[turn.move].label} (${turn.family})${reactance}`,
+    columns,
   );
-  // the turn and line, a gap, the options, a gap, the key hint; Ink needs one row to spare
-  return meters + line + 1 + choices + 1 + 1 < rows;
+  const coach = wrappedLines(turn.coach, columns) + (turn.nonNegotiable ? 2 : 0);
+  return meters + 1 + said + 1 + move + coach + 1 + 1;
 }

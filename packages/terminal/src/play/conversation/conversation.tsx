@@ -1,5 +1,6 @@
 import type { Option } from '@rapport/engine';
 import { Box, Text } from 'ink';
+import type { PickerWindow } from '../parts/list-window.js';
 import { MeterBars } from '../parts/meter-bar.js';
 import { OptionList } from '../parts/option-list.js';
 import { Prose } from '../parts/prose.js';
@@ -15,6 +16,8 @@ export type Props = {
   readonly cursor?: number;
   /** No blank lines and the turn number beside the line, for a terminal too short for the rest. */
   readonly compact?: boolean;
+  /** The options shown, when the terminal is too short for all of them. */
+  readonly window?: PickerWindow;
 };
 
 /** One moment of the conversation: what the stakeholder says and what the learner may answer. */
@@ -26,6 +29,7 @@ export function Conversation({
   meters,
   cursor,
   compact = false,
+  window,
 }: Props) {
   return (
     <Box flexDirection="column" gap={compact ? 0 : 1}>
@@ -37,7 +41,11 @@ export function Conversation({
           <Text bold>{speaker}:</Text> {line}
         </Prose>
       </Box>
-      <OptionList options={options} {...(cursor === undefined ? {} : { cursor })} />
+      <OptionList
+        options={options}
+        {...(cursor === undefined ? {} : { cursor })}
+        {...(window === undefined ? {} : { window })}
+      />
     </Box>
   );
 }

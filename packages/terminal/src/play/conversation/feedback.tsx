@@ -5,12 +5,14 @@ import { Prose } from '../parts/prose.js';
 
 export type Props = {
   readonly turn: Turn;
+  /** No blank lines, for a terminal too short for them. */
+  readonly compact?: boolean;
 };
 
 /** What the learner said, the move it was and the coaching note on it, then the meters after it. */
-export function Feedback({ turn }: Props) {
+export function Feedback({ turn, compact = false }: Props) {
   return (
-    <Box flexDirection="column" gap={1}>
+    <Box flexDirection="column" gap={compact ? 0 : 1}>
       <MeterBars meters={turn.after} before={turn.before} />
       <Prose>
         <Text bold>You:</Text> {turn.text}

@@ -4,6 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { KEYS, press } from '../../../test/keys.js';
 import { playFixture } from '../../../test/load-play-fixture.js';
 import { DebriefScreen } from './debrief-screen.js';
+import { endingReason } from './ending-reason.js';
 
 const scenario = await playFixture('two-roads');
 // push (75, 31), ask (69, 36), hold at the non-negotiable moment: directive (72, 40): a shrug
@@ -130,5 +131,37 @@ describe('DebriefScreen', () => {
     const { stdin } = screen(send);
     await press(stdin, 'r', 'q');
     expect(send.mock.calls).toEqual([[{ type: 'attempt.retry' }], [{ type: 'session.quit' }]]);
+  });
+
+  it('shows every meter, not only resistance and trust, and why the ending was reached', async () => {
+    const storm = await playFixture('storm', 'debrief');
+    const played = playChoices(storm, ['jargon', 'update'], { seed: 1 }).transcript;
+    const { stdin, lastFrame } = render(
+      <DebriefScreen
+        debrief={debriefTranscript(storm, played)}
+        speaker="Sandra"
+        turns={played.turns}
+        reason={endingReason(storm, played) ?? ''}
+        meters={played.turns.at(-1)?.after ?? {}}
+        send={vi.fn()}
+      />,
+    );
+    expect(lastFrame()?.split('\n').slice(0, 11).join('\n')).toMatchInlineSnapshot(`
+      "Debrief: The storm
+      [Summary]  Turning points   Transcript
+
+      Cards back, trust bruised (partial)
+      The tills come back; Sandra plans around IT from now on.
+      Why: clarity 15, 40 needed for Straight through the storm; trust 46 (34 or more): enough for Cards
+      back, trust bruised.
+
+      Resistance ████░░░░░░  40
+      Trust      █████░░░░░  46
+      Clarity    ██░░░░░░░░  15"
+    `);
+    await press(stdin, KEYS.right);
+    expect(lastFrame()).toContain('Clarity    ▁▁▂ 0 → 15');
+    await press(stdin, KEYS.right);
+    expect(lastFrame()).toContain('resistance 40→40, trust 41→46, clarity 5→15');
   });
 });

@@ -1,9 +1,11 @@
 import type { Debrief, Turn } from '@rapport/engine';
-import { Box, Text, useStdout } from 'ink';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 import { KeyHint } from '../parts/key-hint.js';
 import { Prose } from '../parts/prose.js';
 import { ScrollView } from '../parts/scroll-view.js';
+import { useTerminalSize } from '../parts/use-terminal-size.js';
+import { wrappedLines } from '../parts/wrapped-lines.js';
 import type { SessionEvent } from '../session-machine.js';
 import { DEBRIEF_PAGES } from './debrief-pages.js';
 import { DebriefSummary } from './debrief-summary.js';
@@ -22,12 +24,29 @@ export type Props = {
   readonly turns: readonly Turn[];
   /** The seed the options' order was drawn from, to replay the attempt with `--seed`. */
   readonly seed?: number;
+  /** Why the conversation reached its ending, in the meters' numbers. */
+  readonly reason?: string;
+  /** Every meter at the end of the conversation. */
+  readonly meters?: Readonly<Record<string, number>>;
+  /** A line above the keys, like where the transcript was saved. */
+  readonly note?: string;
   readonly send: (event: SessionEvent) => void;
 };
 
-export function DebriefScreen({ debrief, searching = false, speaker, turns, seed, send }: Props) {
-  const { stdout } = useStdout();
-  const height = Math.max(3, (stdout.rows || 24) - CHROME);
+export function DebriefScreen({
+  debrief,
+  searching = false,
+  speaker,
+  turns,
+  seed,
+  reason,
+  meters,
+  note,
+  send,
+}: Props) {
+  const { columns, rows } = useTerminalSize();
+  const noteLines = note ? wrappedLines(note, columns) : 0;
+  const height = Math.max(3, rows - CHROME - noteLines);
   const { page, offset, setScrollable } = useDebriefKeys(send, height);
   const [contentHeight, setContentHeight] = useState(0);
   const more = contentHeight > height;
@@ -50,8 +69,10 @@ export function DebriefScreen({ debrief, searching = false, speaker, turns, seed
         {page === 0 ? (
           <DebriefSummary
             debrief={debrief}
-            columns={stdout.columns || 80}
+            columns={columns}
             {...(seed === undefined ? {} : { seed })}
+            {...(reason === undefined ? {} : { reason })}
+            {...(meters === undefined ? {} : { meters })}
           />
         ) : null}
         {page === 1 ? (
@@ -59,16 +80,24 @@ export function DebriefScreen({ debrief, searching = false, speaker, turns, seed
         ) : null}
         {page === 2 ? <TranscriptView speaker={speaker} turns={turns} /> : null}
       </ScrollView>
-      <KeyHint
-        keys={[
-          ['←→', 'page'],
-          ...(more
-            ? [['↑↓', offset + height < contentHeight ? 'scroll (more below)' : 'scroll'] as const]
-            : []),
-          ['r', 'retry'],
-          ['q', 'quit'],
-        ]}
-      />
+      <Box flexDirection="column">
+        {note ? <Prose dimColor>{note}</Prose> : null}
+        <KeyHint
+          keys={[
+            ['←→', 'page'],
+            ...(more
+              ? [
+                  [
+                    '↑↓',
+                    offset + height < contentHeight ? 'scroll (more below)' : 'scroll',
+                  ] as const,
+                ]
+              : []),
+            ['r', 'retry'],
+            ['q', 'quit'],
+          ]}
+        />
+      </Box>
     </Box>
   );
 }

@@ -1,6 +1,7 @@
 import { type Band, type Debrief, MITI_DISCLAIMER, type Outcome } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { useColour } from '../parts/colour.js';
+import { MeterBars } from '../parts/meter-bar.js';
 import { Prose } from '../parts/prose.js';
 import { bandsNote, bandText, type FigureRow, figureRows } from './figure-rows.js';
 
@@ -26,10 +27,20 @@ export type Props = {
   readonly columns?: number;
   /** The seed the options' order was drawn from. */
   readonly seed?: number;
+  /** Why the conversation reached its ending, in the meters' numbers (see endingReason). */
+  readonly reason?: string;
+  /** Every meter at the end of the conversation. */
+  readonly meters?: Readonly<Record<string, number>>;
 };
 
-/** The outcome and every figure with its band. */
-export function DebriefSummary({ debrief, columns = Number.POSITIVE_INFINITY, seed }: Props) {
+/** The outcome and why it was reached, every meter at the end, and every figure with its band. */
+export function DebriefSummary({
+  debrief,
+  columns = Number.POSITIVE_INFINITY,
+  seed,
+  reason,
+  meters,
+}: Props) {
   const colour = useColour();
   const { outcome } = debrief;
   return (
@@ -41,10 +52,12 @@ export function DebriefSummary({ debrief, columns = Number.POSITIVE_INFINITY, se
             <Text color={colour(OUTCOME_COLOURS[outcome.outcome])}>({outcome.outcome})</Text>
           </Prose>
           <Prose>{outcome.text}</Prose>
+          {reason ? <Prose>Why: {reason}</Prose> : null}
         </Box>
       ) : (
         <Text bold>Unfinished: the conversation did not reach an ending.</Text>
       )}
+      {meters ? <MeterBars meters={meters} /> : null}
       <Box flexDirection="column">
         {figureRows(debrief).map((row) => (
           <FigureLine key={row.label} row={row} columns={columns} />

@@ -1,6 +1,6 @@
 import { MOVES, type Turn } from '@rapport/engine';
 
-/** The move, its family and what it did to the meters, as the transcript prints under each answer. */
+/** The move, its family and what it did to every meter, as the transcript prints under each answer. */
 export function turnMeta(turn: Turn): string {
   const meter = (name: string) => `${name} ${turn.before[name]}→${turn.after[name]}`;
   const notes = [
@@ -8,7 +8,8 @@ export function turnMeta(turn: Turn): string {
     turn.reactance ? 'reactance' : '',
   ].filter(Boolean);
   const tail = notes.length > 0 ? ` · ${notes.join(', ')}` : '';
-  return `${MOVES[turn.move].label} (${turn.family}) · ${meter('resistance')}, ${meter('trust')}${tail}`;
+  const meters = Object.keys(turn.after).map(meter).join(', ');
+  return `${MOVES[turn.move].label} (${turn.family}) · ${meters}${tail}`;
 }
 
 /** The indent of the learner's answer and its note under the stakeholder's line. */

@@ -10,13 +10,24 @@ export type Props = {
   readonly searching?: boolean;
 };
 
+/** Every meter after a turning point, as "resistance 75, trust 31, clarity 10". */
+function metersAfter(
+  turn: Turn | undefined,
+  point: { readonly resistance: number; readonly trust: number },
+): string {
+  const after = turn?.after ?? { resistance: point.resistance, trust: point.trust };
+  return Object.entries(after)
+    .map(([name, value]) => `${name} ${value}`)
+    .join(', ');
+}
+
 /** How the meters moved, where the conversation turned, and what would have served better at the weakest turn. */
 export function TurningPoints({ debrief, turns, searching = false }: Props) {
   const weakest = debrief.weakestTurn;
   const weakestTurn = weakest ? turns[weakest.turn - 1] : undefined;
   return (
     <Box flexDirection="column" gap={1}>
-      <Trajectory debrief={debrief} />
+      <Trajectory debrief={debrief} turns={turns} />
       <Box flexDirection="column">
         <Text bold>Turning points</Text>
         {debrief.turningPoints.length === 0 ? (
@@ -24,8 +35,8 @@ export function TurningPoints({ debrief, turns, searching = false }: Props) {
         ) : (
           debrief.turningPoints.map((point) => (
             <Prose key={point.turn}>
-              Turn {point.turn}: {MOVES[point.move].label}, swing {point.swing} → resistance{' '}
-              {point.resistance}, trust {point.trust}
+              Turn {point.turn}: {MOVES[point.move].label}, swing {point.swing} →{' '}
+              {metersAfter(turns[point.turn - 1], point)}
             </Prose>
           ))
         )}

@@ -5,11 +5,12 @@ export type Props = {
   readonly keys: readonly (readonly [string, string])[];
 };
 
+/** The hint as text: "↑↓ move · Enter choose". */
+export function hintText(keys: Props['keys']): string {
+  return keys.map(([key, action], i) => `${i > 0 ? ' · ' : ''}${key} ${action}`).join('');
+}
+
 /** The keys a screen answers to, shown on its last line. */
 export function KeyHint({ keys }: Props) {
-  return (
-    <Text dimColor>
-      {keys.map(([key, action], i) => `${i > 0 ? ' · ' : ''}${key} ${action}`).join('')}
-    </Text>
-  );
+  return <Text dimColor>{hintText(keys)}</Text>;
 }

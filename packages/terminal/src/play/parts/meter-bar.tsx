@@ -13,7 +13,11 @@ export function meterBar(value: number, cells = 10): string {
   return '█'.repeat(filled) + '░'.repeat(cells - filled);
 }
 
-const COLOURS: Readonly<Record<string, string>> = { resistance: 'red', trust: 'green' };
+/** The core meters' colours; a scenario's own meters are drawn without one. */
+export const METER_COLOURS: Readonly<Record<string, string>> = {
+  resistance: 'red',
+  trust: 'green',
+};
 
 export type Props = {
   readonly meters: Readonly<Record<string, number>>;
@@ -39,7 +43,8 @@ export function MeterBars({ meters, before }: Props) {
         return (
           <Text key={name}>
             {meterLabel(name).padEnd(width)}{' '}
-            <Text color={colour(COLOURS[name])}>{meterBar(value)}</Text> {String(value).padStart(3)}
+            <Text color={colour(METER_COLOURS[name])}>{meterBar(value)}</Text>{' '}
+            {String(value).padStart(3)}
             {change(value, before?.[name])}
           </Text>
         );

@@ -1,11 +1,12 @@
-import { Box, Text, useStdout } from 'ink';
+import { Box, Text } from 'ink';
 import { useState } from 'react';
 import type { ScenarioEntry } from '../../library/index.js';
 import { KeyHint } from '../parts/key-hint.js';
+import { pickerWindow } from '../parts/list-window.js';
 import { Prose } from '../parts/prose.js';
+import { useTerminalSize } from '../parts/use-terminal-size.js';
 import { wrappedLines } from '../parts/wrapped-lines.js';
 import { entryHeights, Picker } from './picker.js';
-import { pickerWindow } from './picker-window.js';
 import { usePickerKeys } from './use-picker-keys.js';
 
 /**
@@ -24,9 +25,7 @@ export type Props = {
 
 /** The library to pick from, scrolled to keep the highlighted entry in sight. */
 export function PickerScreen({ entries, broken, onPick, onQuit }: Props) {
-  const { stdout } = useStdout();
-  const columns = stdout.columns || 80;
-  const rows = stdout.rows || 24;
+  const { columns, rows } = useTerminalSize();
   const { cursor } = usePickerKeys(
     entries.length,
     (index) => {

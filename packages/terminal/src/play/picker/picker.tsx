@@ -1,10 +1,10 @@
 import { Box, Text } from 'ink';
 import type { ScenarioEntry } from '../../library/index.js';
 import { useColour } from '../parts/colour.js';
+import type { PickerWindow } from '../parts/list-window.js';
 import { NumberedRow } from '../parts/numbered-row.js';
 import { Prose } from '../parts/prose.js';
 import { wrappedLines } from '../parts/wrapped-lines.js';
-import type { PickerWindow } from './picker-window.js';
 
 /** Columns for the marker and number in front of each entry: "› 12. " for a library of 12. */
 function numberWidth(count: number): number {

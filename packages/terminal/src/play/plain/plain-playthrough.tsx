@@ -9,7 +9,7 @@ import {
 import { Box, Text } from 'ink';
 import { Briefing } from '../briefing/index.js';
 import { Conversation } from '../conversation/index.js';
-import { DebriefSummary, TranscriptView, TurningPoints } from '../debrief/index.js';
+import { DebriefSummary, endingReason, TranscriptView, TurningPoints } from '../debrief/index.js';
 import type { PlayMode } from '../session-machine.js';
 import { PlainTurn } from './plain-turn.js';
 
@@ -70,6 +70,7 @@ function PlainDebrief({
   debrief,
   columns,
 }: Pick<Props, 'scenario' | 'transcript' | 'debrief' | 'columns'>) {
+  const reason = endingReason(scenario, transcript);
   return (
     <Box flexDirection="column" gap={1}>
       <Text bold underline>
@@ -79,6 +80,8 @@ function PlainDebrief({
         debrief={debrief}
         {...(columns ? { columns } : {})}
         {...(transcript.seed === undefined ? {} : { seed: transcript.seed })}
+        {...(reason === undefined ? {} : { reason })}
+        meters={transcript.turns.at(-1)?.after ?? transcript.start.meters}
       />
       <TurningPoints debrief={debrief} turns={transcript.turns} />
       <Box flexDirection="column" gap={1}>

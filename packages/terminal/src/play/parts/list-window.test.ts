@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pickerWindow } from './picker-window.js';
+import { pickerWindow } from './list-window.js';
 
 /** Ten entries of two lines each, as the picker shows a scenario whose title fits on one line. */
 const ten = Array.from({ length: 10 }, () => 2);

@@ -2,7 +2,7 @@
 export type PickerWindow = { readonly first: number; readonly end: number };
 
 /**
- * Which entries of a library taller than the screen to show: a run that fits in `rows` lines and
+ * Which entries of a list taller than the screen to show (the picker's library, a turn's options): a run that fits in `rows` lines and
  * holds the cursor, with a line above and below it for the "more" notes wherever entries are
  * hidden. The run moves as little as possible from the one that started at `first`, so the list
  * scrolls only when the cursor reaches its edge. `heights` are the lines each entry takes.
