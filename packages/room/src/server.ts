@@ -309,7 +309,15 @@ export function createRoomServer(options: RoomServerOptions): RoomServer {
       if (extname(path) !== '') throw new HttpError(404, `no file ${path}`);
       file = join(root, 'index.html');
     }
-    const body = await readFile(file);
+    let body = await readFile(file);
+    // The trainer learns that a room served it before it draws anything, with no extra request.
+    if (file.endsWith('index.html')) {
+      body = Buffer.from(
+        body
+          .toString('utf8')
+          .replace('<head>', '<head>\n    <meta name="rapport-room" content="1" />'),
+      );
+    }
     response.writeHead(200, {
       'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
       'content-length': body.length,

@@ -24,6 +24,16 @@ export type Identity = { readonly token: string; readonly name: string | null };
 
 const IDENTITY_KEY = 'rapport.room.identity.v1';
 const OUTBOX_KEY = 'rapport.room.outbox.v1';
+const REPORTED_KEY = 'rapport.room.reported.v1';
+
+/** What the room has been told of one attempt: its id there, and how many turns were sent. */
+type Reported = { readonly id: string; readonly sent: number };
+
+function attemptId(): string {
+  const bytes = new Uint8Array(12);
+  crypto.getRandomValues(bytes);
+  return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+}
 
 /** Storage that may be blocked or full: the session then lives in memory only, and says so. */
 function storage(): Storage | null {
@@ -169,6 +179,31 @@ export class RoomSession {
       this.outbox.shift();
       this.changed();
     }
+  }
+
+  /**
+   * Tells the room about an attempt as it goes: the start the first time it is seen, then every
+   * choice not yet sent, in order. `key` names the attempt in this browser (scenario, seed and
+   * start time); the room's id for it is kept beside the outbox, so a reload reports on.
+   */
+  report(
+    key: string,
+    attempt: { scenarioId: string; seed: number; mode: 'coach' | 'assess' },
+    choices: readonly string[],
+  ): void {
+    const reported = readJson<Record<string, Reported>>(REPORTED_KEY) ?? {};
+    let entry = reported[key];
+    if (!entry) {
+      entry = { id: attemptId(), sent: 0 };
+      this.outbox.push({ kind: 'start', id: entry.id, ...attempt });
+    }
+    for (let turn = entry.sent; turn < choices.length; turn++) {
+      this.outbox.push({ kind: 'turn', id: entry.id, turn, option: choices[turn] as string });
+    }
+    reported[key] = { id: entry.id, sent: Math.max(entry.sent, choices.length) };
+    writeJson(REPORTED_KEY, reported);
+    this.changed();
+    this.flush();
   }
 
   /** The attempts the room holds for this participant, for resuming on any device. */
