@@ -6,6 +6,8 @@ import type { HistoryRead } from '../history/history-store';
 import type { ScoredAttempt } from '../history/outcome';
 import { readSavedResults } from '../history/saved-results';
 import { Library } from '../library/library';
+import type { RoomSession } from '../room/room-session';
+import { RoomStatus } from '../room/room-status';
 import { findEntry, type LibraryCatalog } from '../scenarios/library-catalog';
 import { LoadBoundary } from './load-boundary';
 import { hrefOf, type Route } from './route';
@@ -24,7 +26,11 @@ type HistoryStore = typeof import('../history/history-store');
 /** The validated history, once history-store.ts (zod and the transcript schema) has loaded. */
 type LoadedHistory = HistoryRead & { readonly store: HistoryStore };
 
-export type Props = { readonly catalog: LibraryCatalog };
+export type Props = {
+  readonly catalog: LibraryCatalog;
+  /** In a workshop room: the participant's link to it, told of every turn as it is played. */
+  readonly room?: RoomSession | undefined;
+};
 
 function NotFound({ what }: { readonly what: string }): React.JSX.Element {
   return (
@@ -105,7 +111,7 @@ function Screen({
 }
 
 /** The trainer: a header, a notice when storage misbehaves, and the screen the hash names. */
-export function App({ catalog }: Props): React.JSX.Element {
+export function App({ catalog, room }: Props): React.JSX.Element {
   const route = useHashRoute();
   const [preview] = useState(() => readSavedResults());
   const [history, setHistory] = useState<LoadedHistory | null>(null);
@@ -170,15 +176,18 @@ export function App({ catalog }: Props): React.JSX.Element {
           >
             History
           </a>
-          <a
-            href={hrefOf({ name: 'facilitator' })}
-            aria-current={route.name === 'facilitator' ? 'page' : undefined}
-          >
-            Facilitator
-          </a>
+          {room ? null : (
+            <a
+              href={hrefOf({ name: 'facilitator' })}
+              aria-current={route.name === 'facilitator' ? 'page' : undefined}
+            >
+              Facilitator
+            </a>
+          )}
         </nav>
       </header>
       <main id="main">
+        {room ? <RoomStatus session={room} /> : null}
         {notice ? (
           <div className="notice" role="alert">
             <p>{notice}</p>

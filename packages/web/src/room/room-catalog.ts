@@ -2,11 +2,6 @@ import type { Scenario } from '@rapport/engine';
 import { type LibraryCatalog, loadOnce } from '../scenarios/library-catalog';
 import { type RoomListing, roomRequest } from './room-api';
 
-/** True when a workshop room served this page (it marks the page it serves). */
-export function servedByRoom(): boolean {
-  return document.querySelector('meta[name="rapport-room"]') !== null;
-}
-
 /**
  * The room's scenarios as the library shows them: the cards from the room's listing, and each
  * whole scenario fetched from the room (and checked by the engine's schema) when it is opened.

@@ -1,0 +1,27 @@
+import { useEffect, useState } from 'react';
+import type { RoomSession, SessionStatus } from './room-session';
+
+function useStatus(session: RoomSession): SessionStatus {
+  const [status, setStatus] = useState(() => session.status());
+  useEffect(() => session.subscribe(setStatus), [session]);
+  return status;
+}
+
+/** Says, in a line, whether the room has every turn of this participant. */
+export function RoomStatus({ session }: { readonly session: RoomSession }): React.JSX.Element {
+  const status = useStatus(session);
+  const text = status.problem
+    ? status.problem
+    : status.synced
+      ? 'Every turn is with the room.'
+      : `${status.waiting} waiting to reach the room; they go as soon as it can be reached.`;
+  return (
+    <p className="room-status" role="status">
+      {session.who?.name ? `${session.who.name}: ` : ''}
+      {text}
+      {session.kept
+        ? ''
+        : ' This browser keeps nothing: stay on this page until every turn is sent.'}
+    </p>
+  );
+}
