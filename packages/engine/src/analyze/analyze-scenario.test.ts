@@ -41,7 +41,7 @@ describe('analyzeScenario', () => {
     expect(summary(analyse('meter-trap').problems)).toMatchInlineSnapshot(`
       [
         "error nodes.stuck: node "stuck" is a trap with resistance 60 and trust 44 (after choosing push): no ending can be reached from there",
-        "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning endings.agreed: no path of up to 30 turns reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
         "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask, settle): a learner can win without the skill",
         "warning nodes: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask, settle): a learner can win without the skill",
         "warning nodes: the blind strategy "always seek-collaboration when offered" reaches the breakthrough "agreed" (choosing ask, settle): a learner can win without the skill",

@@ -173,71 +173,166 @@ function readMeters(scenario: Scenario, resolver: ChoiceResolver): Set<string> {
   return read;
 }
 
-/** An open-addressed table of state numbers, hashed on (where, meters that count). */
-class StateTable {
-  private slots: Int32Array;
-  private mask: number;
-  private size = 0;
-  constructor(
-    private readonly graph: { at: GrowingInt32; values: Uint8Array },
-    private readonly counted: Int32Array,
-    private readonly width: number,
-  ) {
-    this.slots = new Int32Array(1 << 12).fill(-1);
-    this.mask = this.slots.length - 1;
-  }
+/** Finds a state by where it is and the meters that count, or says where to file a new one. */
+type StateTable = {
+  /** The state's number, or -1 - the slot a new state goes in (for `add`, called next). */
+  find(at: number, values: Uint8Array, offset: number): number;
+  /** Files the next state (stored in the graph already) in the slot `find` just gave. */
+  add(slot: number): void;
+};
 
-  private hash(at: number, values: Uint8Array, offset: number): number {
-    let h = Math.imul(at ^ 0x9e3779b9, 0x85ebca6b);
-    for (let i = 0; i < this.counted.length; i++) {
-      h = Math.imul(h ^ (values[offset + (this.counted[i] as number)] as number), 0xcc9e2d51);
-      h ^= h >>> 15;
-    }
-    h ^= h >>> 13;
+const EMPTY = -1;
+
+/** Dense tables, at 4 bytes a cell, may take this much: one cell per (node, counted meters). */
+const DENSE_CELLS = 64 * 2 ** 20;
+
+/**
+ * Where every node can have a table with a cell per combination of the counted meters within
+ * DENSE_CELLS, each node gets one when first reached: a look-up is one read, and the states of
+ * one node (whose successors are mostly at a few nodes) stay close in memory.
+ */
+function denseTable(counted: Int32Array, ids: number): StateTable | null {
+  const span = 101 ** counted.length;
+  if (ids * span > DENSE_CELLS) return null;
+  const tables: (Int32Array | undefined)[] = new Array(ids);
+  let size = 0;
+  let pending: Int32Array = new Int32Array(0);
+  let cell = 0;
+  return {
+    find(at, values, offset) {
+      let c = 0;
+      for (let i = counted.length - 1; i >= 0; i--) {
+        c = c * 101 + (values[offset + (counted[i] as number)] as number);
+      }
+      let table = tables[at];
+      if (!table) {
+        table = new Int32Array(span).fill(-1);
+        tables[at] = table;
+      }
+      const found = table[c] as number;
+      if (found >= 0) return found;
+      pending = table;
+      cell = c;
+      return -1;
+    },
+    add() {
+      pending[cell] = size;
+      size += 1;
+    },
+  };
+}
+
+/**
+ * Where (node, counted meters) fit in one exact double (below 2^53), the state is filed under that
+ * number: key and state sit side by side in one array, so a look-up reads one place in memory.
+ */
+function keyTable(counted: Int32Array, ids: number): StateTable | null {
+  const span = 101 ** counted.length;
+  if (ids * span >= 2 ** 53) return null;
+  let entries = new Float64Array(2 << 16).fill(EMPTY);
+  let mask = (entries.length >> 1) - 1;
+  let size = 0;
+  let key = 0;
+  let hash = 0;
+  const hashOf = (k: number): number => {
+    let h =
+      Math.imul((k % 4294967296) | 0, 0x85ebca6b) ^ Math.imul((k / 4294967296) | 0, 0xcc9e2d51);
+    h ^= h >>> 15;
     h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) & this.mask;
-  }
+    return h ^ (h >>> 16);
+  };
+  const grow = () => {
+    const old = entries;
+    entries = new Float64Array(old.length * 2).fill(EMPTY);
+    mask = (entries.length >> 1) - 1;
+    for (let i = 0; i < old.length; i += 2) {
+      const k = old[i] as number;
+      if (k === EMPTY) continue;
+      let slot = hashOf(k) & mask;
+      while (entries[slot * 2] !== EMPTY) slot = (slot + 1) & mask;
+      entries[slot * 2] = k;
+      entries[slot * 2 + 1] = old[i + 1] as number;
+    }
+  };
+  return {
+    find(at, values, offset) {
+      let k = 0;
+      for (let i = counted.length - 1; i >= 0; i--) {
+        k = k * 101 + (values[offset + (counted[i] as number)] as number);
+      }
+      k += at * span;
+      key = k;
+      hash = hashOf(k);
+      for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+        const found = entries[slot * 2] as number;
+        if (found === EMPTY) return -1 - slot;
+        if (found === k) return entries[slot * 2 + 1] as number;
+      }
+    },
+    add(slot) {
+      entries[slot * 2] = key;
+      entries[slot * 2 + 1] = size;
+      size += 1;
+      if (size * 2 > mask + 1) grow();
+    },
+  };
+}
 
-  private same(state: number, at: number, values: Uint8Array, offset: number): boolean {
-    if (this.graph.at.get(state) !== at) return false;
-    const base = state * this.width;
-    const stored = this.graph.values;
-    for (let i = 0; i < this.counted.length; i++) {
-      const place = this.counted[i] as number;
+/**
+ * Otherwise (many meters), states are filed by number under a hash of (where, counted meters)
+ * and compared against the graph's own arrays; each state's hash is kept for growing.
+ */
+function hashTable(
+  graph: { at: GrowingInt32; values: Uint8Array },
+  counted: Int32Array,
+  width: number,
+): StateTable {
+  let slots = new Int32Array(1 << 16).fill(-1);
+  let mask = slots.length - 1;
+  let size = 0;
+  const hashes = new GrowingInt32();
+  let hash = 0;
+  const same = (state: number, at: number, values: Uint8Array, offset: number): boolean => {
+    if (graph.at.get(state) !== at) return false;
+    const base = state * width;
+    const stored = graph.values;
+    for (let i = 0; i < counted.length; i++) {
+      const place = counted[i] as number;
       if (stored[base + place] !== values[offset + place]) return false;
     }
     return true;
-  }
-
-  /** The number of the state at `at` with these meters, or -1 when it has not been met. */
-  find(at: number, values: Uint8Array, offset: number): number {
-    for (let slot = this.hash(at, values, offset); ; slot = (slot + 1) & this.mask) {
-      const state = this.slots[slot] as number;
-      if (state < 0) return -1;
-      if (this.same(state, at, values, offset)) return state;
-    }
-  }
-
-  /** Files a state already stored in the graph under its number. */
-  add(state: number): void {
-    if ((this.size + 1) * 2 > this.slots.length) this.grow();
-    this.place(state);
-    this.size += 1;
-  }
-
-  private place(state: number): void {
-    const at = this.graph.at.get(state);
-    let slot = this.hash(at, this.graph.values, state * this.width);
-    while ((this.slots[slot] as number) >= 0) slot = (slot + 1) & this.mask;
-    this.slots[slot] = state;
-  }
-
-  private grow(): void {
-    const old = this.slots;
-    this.slots = new Int32Array(old.length * 2).fill(-1);
-    this.mask = this.slots.length - 1;
-    for (const state of old) if (state >= 0) this.place(state);
-  }
+  };
+  return {
+    find(at, values, offset) {
+      let h = Math.imul(at ^ 0x9e3779b9, 0x85ebca6b);
+      for (let i = 0; i < counted.length; i++) {
+        h = Math.imul(h ^ (values[offset + (counted[i] as number)] as number), 0xcc9e2d51);
+        h ^= h >>> 15;
+      }
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      hash = h;
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const state = slots[slot] as number;
+        if (state < 0) return -1 - slot;
+        if (hashes.get(state) === h && same(state, at, values, offset)) return state;
+      }
+    },
+    add(slot) {
+      hashes.push(hash);
+      slots[slot] = size;
+      size += 1;
+      if (size * 2 <= slots.length) return;
+      slots = new Int32Array(slots.length * 2).fill(-1);
+      mask = slots.length - 1;
+      for (let state = 0; state < size; state++) {
+        let at = hashes.get(state) & mask;
+        while ((slots[at] as number) >= 0) at = (at + 1) & mask;
+        slots[at] = state;
+      }
+    },
+  };
 }
 
 /**
@@ -338,21 +433,26 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
   const to = new GrowingInt32();
   const plan = new GrowingInt32();
   const store = { at, values };
-  const table = new StateTable(store, counted, width);
+  const table =
+    denseTable(counted, ids.length) ??
+    keyTable(counted, ids.length) ??
+    hashTable(store, counted, width);
   const after = new Uint8Array(width);
   let count = 0;
-  const addState = (where: number, from: Uint8Array, offset: number, by: number, edge: number) => {
+  /** Stores a new state under the next number, in the slot `find` just gave. */
+  const addState = (where: number, from: Uint8Array, by: number, edge: number, slot: number) => {
     if ((count + 1) * width > values.length) {
       const bigger = new Uint8Array(values.length * 2);
       bigger.set(values);
       values = bigger;
       store.values = bigger;
     }
-    values.set(from.subarray(offset, offset + width), count * width);
+    const base = count * width;
+    for (let i = 0; i < width; i++) values[base + i] = from[i] as number;
     at.push(where);
     parent.push(by);
     parentEdge.push(edge);
-    table.add(count);
+    table.add(slot);
     count += 1;
   };
 
@@ -361,7 +461,7 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
   names.forEach((name, i) => {
     start[i] = startMeters[name] ?? DEFAULT_METER_START;
   });
-  addState(startId, start, 0, -1, -1);
+  addState(startId, start, -1, -1, -1 - table.find(startId, start, 0));
 
   const { reactance } = scenario;
   let expanded = 0;
@@ -412,8 +512,9 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
       let next = table.find(target, after, 0);
       const edge = to.length;
       if (next < 0) {
+        const slot = -1 - next;
         next = count;
-        addState(target, after, 0, s, edge);
+        addState(target, after, s, edge, slot);
       }
       to.push(next);
       plan.push(option.number);

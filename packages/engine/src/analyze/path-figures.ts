@@ -124,51 +124,21 @@ type Search = {
 };
 
 /**
- * The edges worth following, by state number, laid out flat: those of state `s` are at `first[s]`
- * up to `first[s + 1]`, each with its target, its option's plan, and what it adds to the
- * listening counts alone and to every count. Worked out once for both searches.
+ * What each plan adds to the listening counts alone and to every count, and which states can
+ * still end: paths that can never finish score nothing, so their edges are not followed.
  */
 type FollowedEdges = {
-  readonly first: Int32Array;
-  readonly to: Int32Array;
-  readonly plan: Int32Array;
+  readonly canEnd: Uint8Array;
   readonly listening: Int32Array;
   readonly all: Int32Array;
 };
 
-function followedEdges(
-  graph: StateGraph,
-  canEnd: Uint8Array,
-  steps: readonly Step[],
-): FollowedEdges {
-  const listeningOf = Int32Array.from(steps, (step) => stepIncrement(step, true));
-  const allOf = Int32Array.from(steps, (step) => stepIncrement(step, false));
-  const { count } = graph;
-  const first = new Int32Array(count + 1);
-  let kept = 0;
-  for (let e = 0; e < (graph.first[count] as number); e++)
-    if (canEnd[graph.to[e] as number]) kept++;
-  const to = new Int32Array(kept);
-  const plan = new Int32Array(kept);
-  const listening = new Int32Array(kept);
-  const all = new Int32Array(kept);
-  let n = 0;
-  for (let s = 0; s < count; s++) {
-    const end = graph.first[s + 1] as number;
-    for (let e = graph.first[s] as number; e < end; e++) {
-      const target = graph.to[e] as number;
-      // Paths that can never finish score nothing; following them only burns the budget.
-      if (!canEnd[target]) continue;
-      const p = graph.plan[e] as number;
-      to[n] = target;
-      plan[n] = p;
-      listening[n] = listeningOf[p] ?? 0;
-      all[n] = allOf[p] ?? 0;
-      n++;
-    }
-    first[s + 1] = n;
-  }
-  return { first, to, plan, listening, all };
+function followedEdges(canEnd: Uint8Array, steps: readonly Step[]): FollowedEdges {
+  return {
+    canEnd,
+    listening: Int32Array.from(steps, (step) => stepIncrement(step, true)),
+    all: Int32Array.from(steps, (step) => stepIncrement(step, false)),
+  };
 }
 
 /**
@@ -189,38 +159,53 @@ function searchCounts(
   const counts = new GrowingInt32();
   const parent = new GrowingInt32();
   const edge = new GrowingInt32();
-  let slots = new Int32Array(1 << 12).fill(-1);
-  let mask = slots.length - 1;
-  const hash = (state: number, packed: number): number => {
-    let h = Math.imul(state ^ 0x9e3779b9, 0x85ebca6b);
-    h = Math.imul(h ^ packed, 0xcc9e2d51);
+  // The pairs filed by one exact number, state × 2^25 + counts (the counts take 25 bits), with
+  // the pair's number beside it: a look-up reads one place in memory.
+  const EMPTY = -1;
+  let entries = new Float64Array(2 << 12).fill(EMPTY);
+  let mask = (entries.length >> 1) - 1;
+  const hashOf = (k: number): number => {
+    let h =
+      Math.imul((k % 4294967296) | 0, 0x85ebca6b) ^ Math.imul((k / 4294967296) | 0, 0xcc9e2d51);
     h ^= h >>> 15;
     h = Math.imul(h, 0xc2b2ae35);
-    return (h ^ (h >>> 16)) & mask;
+    return h ^ (h >>> 16);
   };
-  const file = (pair: number) => {
-    let slot = hash(states.get(pair), counts.get(pair));
-    while ((slots[slot] as number) >= 0) slot = (slot + 1) & mask;
-    slots[slot] = pair;
+  const keyOf = (state: number, packed: number): number => state * 2 ** 25 + packed;
+  /** The slot of the pair, or -1 - the slot it would go in. */
+  const slotOf = (k: number): number => {
+    for (let slot = hashOf(k) & mask; ; slot = (slot + 1) & mask) {
+      const found = entries[slot * 2] as number;
+      if (found === EMPTY) return -1 - slot;
+      if (found === k) return slot;
+    }
   };
+  const hasPair = (state: number, packed: number): boolean => slotOf(keyOf(state, packed)) >= 0;
   /** Adds the pair unless it was met already; false when it was. */
   const add = (state: number, packed: number, from: number, by: number): boolean => {
-    let slot = hash(state, packed);
-    for (; ; slot = (slot + 1) & mask) {
-      const pair = slots[slot] as number;
-      if (pair < 0) break;
-      if (states.get(pair) === state && counts.get(pair) === packed) return false;
-    }
+    const k = keyOf(state, packed);
+    const slot = slotOf(k);
+    if (slot >= 0) return false;
     const pair = states.length;
     states.push(state);
     counts.push(packed);
     parent.push(from);
     edge.push(by);
-    if (states.length * 2 > slots.length) {
-      slots = new Int32Array(slots.length * 2).fill(-1);
-      mask = slots.length - 1;
-      for (let p = 0; p < states.length; p++) file(p);
-    } else slots[slot] = pair;
+    entries[(-1 - slot) * 2] = k;
+    entries[(-1 - slot) * 2 + 1] = pair;
+    if (states.length * 2 > mask + 1) {
+      const old = entries;
+      entries = new Float64Array(old.length * 2).fill(EMPTY);
+      mask = (entries.length >> 1) - 1;
+      for (let i = 0; i < old.length; i += 2) {
+        const known = old[i] as number;
+        if (known === EMPTY) continue;
+        let at = hashOf(known) & mask;
+        while (entries[at * 2] !== EMPTY) at = (at + 1) & mask;
+        entries[at * 2] = known;
+        entries[at * 2 + 1] = old[i + 1] as number;
+      }
+    }
     return true;
   };
   // From the start state, number 0, with nothing counted yet.
@@ -250,36 +235,32 @@ function searchCounts(
       continue;
     }
     if (turns >= MAX_PATH_TURNS) {
-      if ((edges.first[from] as number) < (edges.first[from + 1] as number)) cut = true;
+      for (let e = graph.first[from] as number; e < (graph.first[from + 1] as number); e++) {
+        if (edges.canEnd[graph.to[e] as number]) cut = true;
+      }
       continue;
     }
-    const end = edges.first[from + 1] as number;
-    for (let e = edges.first[from] as number; e < end; e++) {
-      const next = packed + (adds[e] as number);
+    const end = graph.first[from + 1] as number;
+    for (let e = graph.first[from] as number; e < end; e++) {
+      const target = graph.to[e] as number;
+      if (!edges.canEnd[target]) continue;
+      const next = packed + (adds[graph.plan[e] as number] as number);
       if (states.length >= budget) {
-        if (hasPair(edges.to[e] as number, next)) continue;
+        if (hasPair(target, next)) continue;
         complete = false;
         break;
       }
-      add(edges.to[e] as number, next, index, e);
+      add(target, next, index, e);
     }
   }
   return done(-1);
-
-  function hasPair(state: number, packed: number): boolean {
-    for (let slot = hash(state, packed); ; slot = (slot + 1) & mask) {
-      const pair = slots[slot] as number;
-      if (pair < 0) return false;
-      if (states.get(pair) === state && counts.get(pair) === packed) return true;
-    }
-  }
 }
 
-function choicesTo(search: Search, edges: FollowedEdges, graph: StateGraph): string[] | null {
+function choicesTo(search: Search, graph: StateGraph): string[] | null {
   if (search.found < 0) return null;
   const path: string[] = [];
   for (let at = search.found; at > 0; at = search.parent[at] as number) {
-    path.push(graph.optionIds[edges.plan[search.edge[at] as number] as number] as string);
+    path.push(graph.optionIds[graph.plan[search.edge[at] as number] as number] as string);
   }
   return path.reverse();
 }
@@ -291,7 +272,7 @@ export function searchPathFigures(
   canEnd: Uint8Array,
   budget: number = DEFAULT_PATH_BUDGET,
 ): PathFigures {
-  const edges = followedEdges(graph, canEnd, stepsOf(scenario));
+  const edges = followedEdges(canEnd, stepsOf(scenario));
   let best: number | null = null;
   let worst: number | null = null;
   const listening = searchCounts(graph, edges, true, budget, (_, counts) => {
@@ -313,7 +294,7 @@ export function searchPathFigures(
       scenario.endings[idAt(graph, state)]?.outcome === 'breakthrough' &&
       meetsGoodMiti(counts, scenario.bands.good),
   );
-  const goodMitiPath = choicesTo(good, edges, graph);
+  const goodMitiPath = choicesTo(good, graph);
   // A path found is proof enough; only a search for one that is missing must be complete.
   const goodMitiDecided = goodMitiPath !== null || good.complete;
   return {

@@ -28,8 +28,9 @@ export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
   const { count, expanded, ids, endingIds, at, first, plan, meterNames } = graph;
   const width = meterNames.length;
   const reachedIds = new Uint8Array(ids.length);
-  const deadEnds = new Map<string, number>();
-  const firstEnding = new Map<string, number>();
+  // Per id number, the first state (or -1) that is a dead end there, or an ending.
+  const deadEndAt = new Int32Array(ids.length).fill(-1);
+  const endingAt = new Int32Array(ids.length).fill(-1);
   const offeredPlan = new Uint8Array(graph.optionIds.length);
   // Per node id number, its variants' conditions packed once, and which of them some state shows
   // (the first whose condition holds there).
@@ -43,17 +44,16 @@ export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
   // States are numbered breadth first, so the first state met of each kind has the fewest turns.
   for (let s = 0; s < count; s++) {
     const where = at[s] as number;
-    const id = ids[where] as string;
     reachedIds[where] = 1;
     if (endingIds[where]) {
-      if (!firstEnding.has(id)) firstEnding.set(id, s);
+      if ((endingAt[where] as number) < 0) endingAt[where] = s;
       continue;
     }
     if (s >= expanded) continue;
     const from = first[s] as number;
     const end = first[s + 1] as number;
     if (from === end) {
-      if (!deadEnds.has(id)) deadEnds.set(id, s);
+      if ((deadEndAt[where] as number) < 0) deadEndAt[where] = s;
     } else {
       for (let e = from; e < end; e++) offeredPlan[plan[e] as number] = 1;
     }
@@ -84,15 +84,30 @@ export function stateFacts(scenario: Scenario, graph: StateGraph): StateFacts {
   });
 
   const canEnd = statesThatCanEnd(graph);
-  const traps = new Map<string, number>();
+  const trapAt = new Int32Array(ids.length).fill(-1);
   for (let s = 0; s < count; s++) {
     // A dead end is reported as such; a trap is a state that can go on but never finish.
     if (canEnd[s] || first[s] === first[s + 1]) continue;
-    const id = ids[at[s] as number] as string;
-    if (!traps.has(id)) traps.set(id, s);
+    const where = at[s] as number;
+    if ((trapAt[where] as number) < 0) trapAt[where] = s;
   }
-
-  return { reached, deadEnds, traps, offered, shownVariants, canEnd, firstEnding };
+  const byId = (firsts: Int32Array): Map<string, number> => {
+    const found = new Map<string, number>();
+    // In the order the walk met them, as the states are numbered.
+    const order = [...firsts.keys()].filter((n) => (firsts[n] as number) >= 0);
+    order.sort((a, b) => (firsts[a] as number) - (firsts[b] as number));
+    for (const n of order) found.set(ids[n] as string, firsts[n] as number);
+    return found;
+  };
+  return {
+    reached,
+    deadEnds: byId(deadEndAt),
+    traps: byId(trapAt),
+    offered,
+    shownVariants,
+    canEnd,
+    firstEnding: byId(endingAt),
+  };
 }
 
 /** Per plan number (the resolver's: every option of every node in file order), its node id. */
@@ -104,12 +119,43 @@ function planNodes(scenario: Scenario): string[] {
   return nodes;
 }
 
+/** Sweeps backwards over the states before the reversed edges are built instead. */
+const MAX_SWEEPS = 6;
+
 /**
- * Backwards from the endings, and from the states the walk did not expand (they may go on),
- * over the edges reversed and laid out flat.
+ * Backwards from the endings, and from the states the walk did not expand (they may go on).
+ * States are numbered breadth first, so most edges lead to a higher number and a sweep from the
+ * last state to the first carries "can end" back along them; a sweep that changes nothing
+ * proves the answer. A graph whose loops need more sweeps gets its edges reversed and a
+ * breadth-first pass back from the endings instead.
  */
 export function statesThatCanEnd(graph: StateGraph): Uint8Array {
   const { count, first, to, expanded, endingIds, at } = graph;
+  const canEnd = new Uint8Array(count);
+  for (let s = 0; s < count; s++) {
+    if (endingIds[at[s] as number] || s >= expanded) canEnd[s] = 1;
+  }
+  for (let sweep = 0; sweep < MAX_SWEEPS; sweep++) {
+    let changed = false;
+    for (let s = count - 1; s >= 0; s--) {
+      if (canEnd[s]) continue;
+      const end = first[s + 1] as number;
+      for (let e = first[s] as number; e < end; e++) {
+        if (canEnd[to[e] as number]) {
+          canEnd[s] = 1;
+          changed = true;
+          break;
+        }
+      }
+    }
+    if (!changed) return canEnd;
+  }
+  return reversedCanEnd(graph, canEnd);
+}
+
+/** The same, over the edges reversed and laid out flat, from what the sweeps found. */
+function reversedCanEnd(graph: StateGraph, canEnd: Uint8Array): Uint8Array {
+  const { count, first, to } = graph;
   const edges = first[count] as number;
   const inFirst = new Int32Array(count + 1);
   for (let e = 0; e < edges; e++) {
@@ -128,15 +174,9 @@ export function statesThatCanEnd(graph: StateGraph): Uint8Array {
       fill[target] = (fill[target] as number) + 1;
     }
   }
-  const canEnd = new Uint8Array(count);
   const hopeful = new Int32Array(count);
   let tail = 0;
-  for (let s = 0; s < count; s++) {
-    if (endingIds[at[s] as number] || s >= expanded) {
-      canEnd[s] = 1;
-      hopeful[tail++] = s;
-    }
-  }
+  for (let s = 0; s < count; s++) if (canEnd[s]) hopeful[tail++] = s;
   for (let head = 0; head < tail; head++) {
     const s = hopeful[head] as number;
     const end = inFirst[s + 1] as number;
