@@ -262,21 +262,23 @@ function undecidedQuestions(
   if (!graph.complete) {
     const structure = structureOf(scenario);
     const reachable = reachableIds(structure, structure.start);
-    for (const nodeId of Object.keys(scenario.nodes)) {
-      if (reachable.has(nodeId) && !facts.reached.has(nodeId)) {
-        questions.push({
-          text: `whether node "${nodeId}" can be reached`,
-          path: ['nodes', nodeId],
-        });
-      }
+    // Past the budget a large scenario can leave thousands of ids open: each kind is one
+    // question, naming the first ones and counting the rest.
+    const open = (ids: readonly string[]) =>
+      ids.filter((id) => reachable.has(id) && !facts.reached.has(id)).map((id) => `"${id}"`);
+    const nodes = open(Object.keys(scenario.nodes));
+    if (nodes.length > 0) {
+      questions.push({
+        text: `whether ${nodes.length === 1 ? 'node' : 'nodes'} ${listed(nodes)} can be reached`,
+        path: nodes.length === 1 ? ['nodes', JSON.parse(nodes[0] as string)] : ['nodes'],
+      });
     }
-    for (const endingId of Object.keys(scenario.endings)) {
-      if (reachable.has(endingId) && !facts.reached.has(endingId)) {
-        questions.push({
-          text: `whether ending "${endingId}" (${scenario.endings[endingId]?.outcome}) can be reached`,
-          path: ['endings', endingId],
-        });
-      }
+    const endings = open(Object.keys(scenario.endings));
+    if (endings.length > 0) {
+      questions.push({
+        text: `whether ${endings.length === 1 ? 'ending' : 'endings'} ${listed(endings)} can be reached`,
+        path: endings.length === 1 ? ['endings', JSON.parse(endings[0] as string)] : ['endings'],
+      });
     }
     questions.push({
       text: `which nodes are traps or dead ends with meters met past the first ${graph.expanded.toLocaleString('en')} states (those reported are proven)`,
