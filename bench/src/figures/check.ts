@@ -104,6 +104,10 @@ export async function checkFigures(): Promise<Figure[]> {
     conditions: ['@rapport/source'],
     outfile: script,
     logLevel: 'silent',
+    // Some dependencies require() Node built-ins, which an ES module bundle lacks.
+    banner: {
+      js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
+    },
   });
   const huge = await measure(
     () => runProcess('node', [script, String(HUGE_NODES), '1'], { rss: true, stdout: true }),

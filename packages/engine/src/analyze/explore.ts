@@ -234,10 +234,13 @@ function nodeTables(counted: Int32Array, ids: number): StateTable | null {
   let size = 0;
   let pendingAt = 0;
   let pendingKey = 0;
+  // murmur3's finaliser: every bit of the key reaches the low bits the mask keeps.
   const hashOf = (key: number): number => {
-    let h = Math.imul(key, 0x9e3779b1);
-    h ^= h >>> 15;
-    return h;
+    let h = key ^ (key >>> 16);
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
   };
   const file = (table: Int32Array, key: number, state: number) => {
     const mask = (table.length >> 1) - 1;

@@ -275,16 +275,20 @@ export function searchPathFigures(
   const edges = followedEdges(canEnd, stepsOf(scenario));
   let best: number | null = null;
   let worst: number | null = null;
-  const listening = searchCounts(graph, edges, true, budget, (_, counts) => {
-    const l = countAt(counts, 0);
-    const i = countAt(counts, 1);
-    if (l + i > 0) {
-      const ratio = l / (l + i);
-      best = best === null ? ratio : Math.max(best, ratio);
-      worst = worst === null ? ratio : Math.min(worst, ratio);
-    }
-    return false;
-  });
+  // Extremes over part of the states could only be bounds, never figures: over a walk the
+  // budget stopped, the listening search is not run at all.
+  const listening = graph.complete
+    ? searchCounts(graph, edges, true, budget, (_, counts) => {
+        const l = countAt(counts, 0);
+        const i = countAt(counts, 1);
+        if (l + i > 0) {
+          const ratio = l / (l + i);
+          best = best === null ? ratio : Math.max(best, ratio);
+          worst = worst === null ? ratio : Math.min(worst, ratio);
+        }
+        return false;
+      })
+    : { complete: false };
   const good = searchCounts(
     graph,
     edges,
