@@ -500,6 +500,32 @@ describe('analyzeScenario', () => {
     `);
   });
 
+  it('names the nodes, options and strategies a budget left open, a few by name', () => {
+    const analysis = analyzeScenario(fixtureScenario('analyze', 'tell-me-more'), {
+      stateBudget: 40,
+    });
+    expect(analysis.states.complete).toBe(false);
+    expect(analysis.undecided).toMatchInlineSnapshot(`
+      [
+        "whether nodes "offer-idea", "her-terms", "asked-twice", "the-catch" can be reached",
+        "whether endings "co-designed-pilot", "tolerated-trial" can be reached",
+        "which nodes are traps or dead ends with meters met past the first 40 states (those reported are proven)",
+        "whether variant 1 of "the-cost", 2 of "the-cost", 2 of "still-sceptical", 1 of "ask-ideas", 1 of "offer-idea", 1 of "her-terms" and 3 more is ever shown",
+        "whether pure insistence reaches a breakthrough",
+        "the best and worst listening ratio at an ending",
+        "whether a path reaches the good MITI thresholds and a breakthrough",
+        "where "always option 2 in file order" ends",
+        "where "always option 4 in file order" ends",
+        "where "always option 5 in file order" ends",
+        "where "always option 6 in file order" ends",
+        "where "always open-question when offered" ends",
+        "where "always complex-reflection when offered" ends",
+        "where "always the longest option" ends",
+        "the random learner's odds (75.2% of them go past the states walked)",
+      ]
+    `);
+  });
+
   it('checks a scenario whose "tell me more" loops on itself exactly, with no warning', () => {
     // Asking again moves the meters each time round, so the loop makes thousands of states: the
     // 5,000-state cap this replaced called the analysis partial and skipped the MITI check.

@@ -126,6 +126,24 @@ describe('exploreStates', () => {
     );
   });
 
+  it('finds the same graph whichever table it finds states again with', () => {
+    fc.assert(
+      fc.property(arbitraryScenario, (scenario) => {
+        const dense = exploreStates(scenario, { table: 'dense' });
+        for (const table of ['node', 'hash'] as const) {
+          const other = exploreStates(scenario, { table });
+          expect([other.count, [...other.at], [...other.values], [...other.to]]).toEqual([
+            dense.count,
+            [...dense.at],
+            [...dense.values],
+            [...dense.to],
+          ]);
+        }
+      }),
+      { numRuns: 100 },
+    );
+  });
+
   it('goes where the compiled machine goes along any choices, in the meters that count', () => {
     fc.assert(
       fc.property(arbitraryScenario, arbitraryChoices, (scenario, choices) => {

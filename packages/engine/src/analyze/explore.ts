@@ -58,6 +58,11 @@ export type StateGraph = {
 export type ExploreOptions = {
   /** States to walk before stopping (see DEFAULT_STATE_BUDGET). */
   readonly budget?: number;
+  /**
+   * How states are found again: the first that fits of a dense table per node, a hash table
+   * per node, one hash table. Tests name one, to check that each finds the same states.
+   */
+  readonly table?: 'dense' | 'node' | 'hash';
 };
 
 /** Where a conversation stands: the node or ending it is at, the meters, and both as one key. */
@@ -443,9 +448,10 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
   const to = new GrowingInt32();
   const plan = new GrowingInt32();
   const store = { at, values };
+  const kind = options.table;
   const table =
-    denseTable(counted, ids.length) ??
-    nodeTables(counted, ids.length) ??
+    (kind === undefined || kind === 'dense' ? denseTable(counted, ids.length) : null) ??
+    (kind !== 'hash' ? nodeTables(counted, ids.length) : null) ??
     hashTable(store, counted, width);
   const after = new Uint8Array(width);
   let count = 0;
