@@ -12,6 +12,24 @@ export type BreadthFirst = {
   readonly parent: Int32Array;
 };
 
+/** The arrays one breadth-first walk needs, for several walks over one graph in turn. */
+export type Scratch = {
+  readonly parentEdge: Int32Array;
+  readonly parent: Int32Array;
+  readonly visited: Uint8Array;
+  readonly queue: Int32Array;
+};
+
+export function scratchFor(graph: StateGraph): Scratch {
+  const { count } = graph;
+  return {
+    parentEdge: new Int32Array(count),
+    parent: new Int32Array(count),
+    visited: new Uint8Array(count),
+    queue: new Int32Array(count),
+  };
+}
+
 /**
  * Breadth first from the start (state number 0) along the edges `follow` allows (by state and
  * edge number), remembering for each state the edge it was first reached by. A plain index walks
@@ -20,12 +38,15 @@ export type BreadthFirst = {
 export function breadthFirst(
   graph: StateGraph,
   follow: (state: number, edge: number) => boolean,
+  scratch?: Scratch,
 ): BreadthFirst {
   const { count, first, to } = graph;
-  const parentEdge = new Int32Array(count).fill(-1);
-  const parent = new Int32Array(count).fill(-1);
-  const visited = new Uint8Array(count);
-  const queue = new Int32Array(count);
+  // Arrays the size of the graph, reused from one walk to the next when the caller keeps them:
+  // each large allocation can set off a full garbage collection.
+  const parentEdge = scratch?.parentEdge.fill(-1) ?? new Int32Array(count).fill(-1);
+  const parent = scratch?.parent.fill(-1) ?? new Int32Array(count).fill(-1);
+  const visited = scratch?.visited.fill(0) ?? new Uint8Array(count);
+  const queue = scratch?.queue ?? new Int32Array(count);
   let tail = 0;
   if (count > 0) {
     queue[tail++] = 0;

@@ -1,7 +1,7 @@
 import { baseDelta } from '../compile/choice.js';
 import { MOVE_IDS, type MoveId } from '../moves.js';
 import type { Outcome, Scenario } from '../schema/index.js';
-import { breadthFirst } from './breadth-first.js';
+import { breadthFirst, type Scratch, scratchFor } from './breadth-first.js';
 import { idAt, isEnding, type StateGraph } from './explore.js';
 
 /**
@@ -132,12 +132,14 @@ function moveProbe(
   offered: Int32Array,
   moveBit: Int32Array,
   move: MoveId,
+  scratch: Scratch,
 ): MoveProbe {
   const bit = 1 << MOVE_IDS.indexOf(move);
   const isMove = (e: number) => ((moveBit[graph.plan[e] as number] as number) & bit) !== 0;
   const { order, pathTo, parent, parentEdge } = breadthFirst(
     graph,
     (s, e) => ((offered[s] as number) & bit) === 0 || isMove(e),
+    scratch,
   );
   let best = -1;
   let bestRank = -1;
@@ -281,8 +283,10 @@ export function probeStrategies(scenario: Scenario, graph: StateGraph, canEnd: U
   const used = new Set(Object.values(scenario.nodes).flatMap((n) => n.options.map((o) => o.move)));
   const moveBit = Int32Array.from(facts, (fact) => 1 << MOVE_IDS.indexOf(fact.move));
   const offered = movesOffered(graph, moveBit);
+  // Each move's walk is done with before the next starts: they share one set of arrays.
+  const scratch = scratchFor(graph);
   const move = MOVE_IDS.filter((id) => used.has(id)).map((id) =>
-    moveProbe(scenario, graph, offered, moveBit, id),
+    moveProbe(scenario, graph, offered, moveBit, id, scratch),
   );
   const longest = followRule(scenario, graph, (from, end) => {
     let best = from;
