@@ -191,13 +191,15 @@ type StateTable = {
 const DENSE_CELLS = 64 * 2 ** 20;
 
 /**
- * Where every node can have a table with a cell per combination of the counted meters within
- * DENSE_CELLS, each node gets one when first reached: a look-up is one read, and the states of
+ * Where every node can have a table with a cell per combination of the counted meters (two at
+ * most) within DENSE_CELLS, each node gets one when first reached: a look-up is one read, and the states of
  * one node (whose successors are mostly at a few nodes) stay close in memory.
  */
 function denseTable(counted: Int32Array, ids: number): StateTable | null {
   const span = 101 ** counted.length;
-  if (ids * span > DENSE_CELLS) return null;
+  // Two counted meters at most (40 KB a node): with three, a node's table would be 4 MB however
+  // few of its cells a scenario fills.
+  if (counted.length > 2 || ids * span > DENSE_CELLS) return null;
   const tables: (Int32Array | undefined)[] = new Array(ids);
   let size = 0;
   let pending: Int32Array = new Int32Array(0);
