@@ -23,6 +23,16 @@ describe('generateScenario', () => {
     expect(options).toBe(6000);
   });
 
+  it('makes meters that conditions read, so the analysis must walk each of them', () => {
+    const merged = (meters: 1 | 2 | 3) =>
+      checkScenario(generateScenarioYaml({ nodes: 30, meters }), 'generated.yaml').analysis?.states
+        .merged;
+    // With one meter read, trust moves but nothing reads it: the analysis merges it.
+    expect(merged(1)).toEqual(['trust']);
+    expect(merged(2)).toEqual([]);
+    expect(merged(3)).toEqual([]);
+  });
+
   it('refuses a size too small to hold the conversation', () => {
     expect(() => generateScenario({ nodes: 2 })).toThrow(
       'nodes must be a whole number of at least 3',

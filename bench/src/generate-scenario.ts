@@ -4,6 +4,13 @@ import { stringify } from 'yaml';
 export type GenerateOptions = {
   /** Conversation nodes; each has three options, so options = 3 × nodes. */
   readonly nodes: number;
+  /**
+   * Meters that conditions read: 1 reads resistance only; 2 adds trust (a question is offered
+   * only with some trust, and a reflection with enough trust skips ahead); 3 adds "heard",
+   * which each reflection raises and a summary needs. Each one multiplies the (node, meters)
+   * states the analysis must walk.
+   */
+  readonly meters?: 1 | 2 | 3;
 };
 
 /**
@@ -11,7 +18,7 @@ export type GenerateOptions = {
  * which listening moves forward, a question skips ahead and a push moves forward at a cost, with
  * meter-dependent lines on every third node and an escalation when resistance tops out.
  */
-export function generateScenario({ nodes }: GenerateOptions): ScenarioInput {
+export function generateScenario({ nodes, meters = 1 }: GenerateOptions): ScenarioInput {
   if (!Number.isInteger(nodes) || nodes < 3)
     throw new RangeError('nodes must be a whole number of at least 3');
   const id = (i: number): string => `turn-${i + 1}`;
@@ -37,15 +44,36 @@ export function generateScenario({ nodes }: GenerateOptions): ScenarioInput {
           text: 'So the extra minutes land exactly when the orders are due.',
           move: 'complex-reflection',
           coach: 'A complex reflection names what sits under the complaint.',
-          next: after(i, 1, 'agreed'),
+          ...(meters >= 3 ? { effects: { heard: 7 } } : {}),
+          next:
+            meters >= 2 && i % 5 === 4
+              ? [
+                  { when: { trust: { min: 75 } }, to: after(i, 2, 'agreed') },
+                  { to: after(i, 1, 'agreed') },
+                ]
+              : after(i, 1, 'agreed'),
         },
         {
           id: 'ask',
           text: 'What would make the screen worth the time?',
           move: 'open-question',
           coach: 'An open question hands the problem back to the expert.',
+          ...(meters >= 2 && i % 4 === 1 ? { when: { trust: { min: 40 } } } : {}),
           next: after(i, 2, 'partly'),
         },
+        ...(meters >= 3 && i % 6 === 2
+          ? [
+              {
+                id: 'sum-up',
+                text: 'So far: the extra minutes, the due dates, and nobody asking your team.',
+                move: 'summarize' as const,
+                coach: 'A summary gathers what was heard; it needs enough heard first.',
+                when: { heard: { min: 30 } },
+                effects: { heard: -20 },
+                next: after(i, 3, 'agreed'),
+              },
+            ]
+          : []),
         {
           id: 'push',
           text: 'The forecasts are more accurate when everyone logs in the module.',
@@ -73,7 +101,7 @@ export function generateScenario({ nodes }: GenerateOptions): ScenarioInput {
       cares: 'Orders out on time.',
       history: 'The forecasting module arrived without a pilot.',
     },
-    meters: { resistance: 50, trust: 50 },
+    meters: { resistance: 50, trust: 50, ...(meters >= 3 ? { heard: 0 } : {}) },
     nodes: scenarioNodes,
     endings: {
       agreed: {

@@ -27,30 +27,40 @@ export type ProcessRun = {
   readonly ms: number;
   readonly code: number | null;
   readonly rssKiB?: number;
+  /** What the command printed, with `stdout`. */
+  readonly stdout?: string;
 };
 
 /** Runs a command to its end; the wall time in milliseconds, and with `rss`, its peak memory. */
 export function runProcess(
   command: string,
   args: readonly string[],
-  { rss = false, cwd }: { rss?: boolean; cwd?: string } = {},
+  { rss = false, cwd, stdout = false }: { rss?: boolean; cwd?: string; stdout?: boolean } = {},
 ): Promise<ProcessRun> {
   const rssFile = join(out, `rss-${process.pid}-${Math.random().toString(36).slice(2)}.txt`);
   const env = rss ? { ...process.env, BENCH_RSS_FILE: rssFile } : process.env;
   const fullArgs = rss ? ['--require', RSS_REPORTER, ...args] : [...args];
   return new Promise((resolve, reject) => {
     const began = performance.now();
-    const child = spawn(command, fullArgs, { cwd, env, stdio: ['ignore', 'ignore', 'ignore'] });
+    const child = spawn(command, fullArgs, {
+      cwd,
+      env,
+      stdio: ['ignore', stdout ? 'pipe' : 'ignore', 'ignore'],
+    });
+    const printed: Buffer[] = [];
+    child.stdout?.on('data', (chunk: Buffer) => printed.push(chunk));
     child.on('error', reject);
-    child.on('exit', (code) => {
+    // 'close', not 'exit': by then everything printed has been read.
+    child.on('close', (code) => {
       const ms = performance.now() - began;
-      if (!rss) return resolve({ ms, code });
+      const text = stdout ? { stdout: Buffer.concat(printed).toString('utf8') } : {};
+      if (!rss) return resolve({ ms, code, ...text });
       try {
         const rssKiB = Number(readFileSync(rssFile, 'utf8'));
         rmSync(rssFile, { force: true });
-        resolve({ ms, code, rssKiB });
+        resolve({ ms, code, rssKiB, ...text });
       } catch {
-        resolve({ ms, code });
+        resolve({ ms, code, ...text });
       }
     });
   });

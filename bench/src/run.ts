@@ -41,7 +41,9 @@ log('engine: events through the machine, and scoring');
 const engine = await engineFigures();
 log('terminal: cold start of rapport play and of a bare Ink app');
 const terminal = await terminalFigures();
-log('rapport check: the scenarios, and a generated scenario of 2,000 nodes');
+log(
+  'rapport check: the scenarios, generated scenarios of 2,000 nodes (two and three meters), 20,000 nodes',
+);
 const check = await checkFigures();
 log('web: building the trainer and the bare React page, timing both in Chromium');
 const web = await webFigures();

@@ -3,7 +3,7 @@ export {
   type AnalyzeOptions,
   analyzeScenario,
   DEFAULT_PATH_BUDGET,
-  DEFAULT_STATE_LIMIT,
+  DEFAULT_STATE_BUDGET,
   MAX_PATH_TURNS,
 } from './analyze/index.js';
 export {

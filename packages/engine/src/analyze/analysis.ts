@@ -7,8 +7,17 @@ import type { Probes } from './probes.js';
 export type Analysis = {
   /** Errors and warnings, each pointing at the place in the file to fix. */
   readonly problems: readonly ScenarioProblem[];
-  /** The reachable (node, meters) states explored, and whether that was all of them. */
-  readonly states: { readonly explored: number; readonly complete: boolean };
+  /**
+   * The reachable (node, meters) states walked, whether that was all of them, and the meters
+   * merged because nothing reads them (states that differ only there count once).
+   */
+  readonly states: {
+    readonly explored: number;
+    readonly complete: boolean;
+    readonly merged: readonly string[];
+  };
+  /** The questions a budget left open, each named; empty when every answer is exact. */
+  readonly undecided: readonly string[];
   /** Per ending, the fewest choices (option ids) that reach it; null when none was found. */
   readonly shortestPaths: Readonly<Record<string, readonly string[] | null>>;
   /** The outcome classes a learner can reach. */
@@ -36,8 +45,8 @@ export type AnalyzeOptions = {
   readonly locate?: Locate;
   /** The file name problems carry; the scenario id when left out. */
   readonly file?: string;
-  /** Reachable (node, meters) states to explore before falling back to the graph alone. */
-  readonly stateLimit?: number;
+  /** Reachable (node, meters) states to walk before stopping and naming what is undecided. */
+  readonly stateBudget?: number;
   /** (state, running counts) pairs to search for per-path figures. */
   readonly pathBudget?: number;
 };

@@ -41,7 +41,7 @@ describe('analyzeScenario', () => {
     expect(summary(analyse('meter-trap').problems)).toMatchInlineSnapshot(`
       [
         "error nodes.stuck: node "stuck" is a trap with resistance 60 and trust 44 (after choosing push): no ending can be reached from there",
-        "warning endings.agreed: no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
+        "warning endings.agreed: no path of up to 30 turns reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
         "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask, settle): a learner can win without the skill",
         "warning nodes: the blind strategy "always open-question when offered" reaches the breakthrough "agreed" (choosing ask, settle): a learner can win without the skill",
         "warning nodes: the blind strategy "always seek-collaboration when offered" reaches the breakthrough "agreed" (choosing ask, settle): a learner can win without the skill",
@@ -488,17 +488,27 @@ describe('analyzeScenario', () => {
         "states": {
           "complete": true,
           "explored": 45,
+          "merged": [
+            "trust",
+          ],
         },
+        "undecided": [],
       }
     `);
   });
 
-  it('stops at the state limit, says the results are partial, and keeps the graph answers', () => {
-    const analysis = analyzeScenario(fixtureScenario('analyze', 'unreachable'), { stateLimit: 2 });
-    expect(analysis.states).toEqual({ explored: 3, complete: false });
+  it('stops at the state budget and names every question it did not decide', () => {
+    const analysis = analyzeScenario(fixtureScenario('analyze', 'unreachable'), {
+      stateBudget: 2,
+    });
+    expect(analysis.states).toEqual({ explored: 3, complete: false, merged: ['trust'] });
     expect(summary(analysis.problems)).toMatchInlineSnapshot(`
       [
-        "warning : analysis stopped after 2 states; results are partial",
+        "warning : the walk stopped at its budget of 2 states, 3 met: 4 questions are not decided, each named below",
+        "warning nodes: not decided: which nodes are traps or dead ends with meters met past the first 2 states (those reported are proven)",
+        "warning endings: not decided: whether pure insistence reaches a breakthrough",
+        "warning bands: not decided: the best and worst listening ratio at an ending",
+        "warning endings: not decided: whether a path reaches the good MITI thresholds and a breakthrough",
         "error nodes.orphan: node "orphan" is never reached: no path of options leads to it from the start node "opening"",
         "error endings.lost: ending "lost" is never reached: no path of options leads to it",
         "warning nodes: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing ask): a learner can win without the skill",
@@ -506,5 +516,53 @@ describe('analyzeScenario', () => {
         "warning nodes.orphan.options: every option at node "orphan" is neutral: the learner cannot try another approach",
       ]
     `);
+    expect(analysis.undecided).toMatchInlineSnapshot(`
+      [
+        "which nodes are traps or dead ends with meters met past the first 2 states (those reported are proven)",
+        "whether pure insistence reaches a breakthrough",
+        "the best and worst listening ratio at an ending",
+        "whether a path reaches the good MITI thresholds and a breakthrough",
+      ]
+    `);
+  });
+
+  it('names the nodes, options and strategies a budget left open, a few by name', () => {
+    const analysis = analyzeScenario(fixtureScenario('analyze', 'tell-me-more'), {
+      stateBudget: 40,
+    });
+    expect(analysis.states.complete).toBe(false);
+    expect(analysis.undecided).toMatchInlineSnapshot(`
+      [
+        "whether nodes "offer-idea", "her-terms", "asked-twice", "the-catch" can be reached",
+        "whether endings "co-designed-pilot", "tolerated-trial" can be reached",
+        "which nodes are traps or dead ends with meters met past the first 40 states (those reported are proven)",
+        "whether variant 1 of "the-cost", 2 of "the-cost", 1 of "still-sceptical", 2 of "still-sceptical", 1 of "cold-shoulder", 1 of "ask-ideas" and 5 more is ever shown",
+        "whether pure insistence reaches a breakthrough",
+        "the best and worst listening ratio at an ending",
+        "whether a path reaches the good MITI thresholds and a breakthrough",
+        "where "always option 2 in file order" ends",
+        "where "always option 4 in file order" ends",
+        "where "always option 5 in file order" ends",
+        "where "always option 6 in file order" ends",
+        "where "always open-question when offered" ends",
+        "where "always complex-reflection when offered" ends",
+        "where "always a reflection (simple, complex or a summary) when offered" ends",
+        "where "always the longest option" ends",
+        "the random learner's odds (80.8% of them go past the states walked)",
+      ]
+    `);
+  });
+
+  it('checks a scenario whose "tell me more" loops on itself exactly, with no warning', () => {
+    // Asking again moves the meters each time round, so the loop makes thousands of states: the
+    // 5,000-state cap this replaced called the analysis partial and skipped the MITI check.
+    const analysis = analyse('tell-me-more');
+    expect(analysis.states.complete).toBe(true);
+    expect(analysis.states.explored).toBeGreaterThan(5000);
+    expect(analysis.undecided).toEqual([]);
+    expect(analysis.pathsComplete).toBe(true);
+    expect(analysis.goodMitiPath).not.toBeNull();
+    expect(summary(analysis.problems)).toEqual([]);
+    expect(analysis.probes.random.exact).toBe(false);
   });
 });

@@ -7,10 +7,22 @@ import {
   MITI_REFLECTION_TO_QUESTION,
 } from '../score/thresholds.js';
 import { type Analysis, type AnalyzeOptions, type MakeProblem, problemMaker } from './analysis.js';
-import { describeChoices, describeMeters } from './describe.js';
-import { DEFAULT_STATE_LIMIT, exploreStates, type StateGraph } from './explore.js';
+import { describeChoices, describeMeters, listChoices } from './describe.js';
+import {
+  DEFAULT_STATE_BUDGET,
+  exploreStates,
+  metersOf,
+  pathTo,
+  type StateGraph,
+} from './explore.js';
 import { goldenProblems } from './golden.js';
-import { type PathFigures, pureInsistencePath, searchPathFigures } from './path-figures.js';
+import {
+  DEFAULT_PATH_BUDGET,
+  MAX_PATH_TURNS,
+  type PathFigures,
+  pureInsistencePath,
+  searchPathFigures,
+} from './path-figures.js';
 import { numbersTells, type Probes, probeStrategies, strategyLabel } from './probes.js';
 import { neverHolds, qualityProblems } from './quality.js';
 import { pairKey, type StateFacts, stateFacts } from './state-facts.js';
@@ -57,24 +69,24 @@ function graphProblems(
           `node "${nodeId}" is a trap: no ending can be reached from it, every path loops back`,
         ),
       );
-    } else if (trap) {
+    } else if (trap !== undefined) {
       problems.push(
         make(
           'analysis',
           'error',
           path,
-          `node "${nodeId}" is a trap with ${describeMeters(trap.meters)} (${describeChoices(facts.pathTo(trap.index))}): no ending can be reached from there`,
+          `node "${nodeId}" is a trap with ${describeMeters(metersOf(graph, trap))} (${describeChoices(pathTo(graph, trap))}): no ending can be reached from there`,
         ),
       );
     }
     const deadEnd = facts.deadEnds.get(nodeId);
-    if (deadEnd) {
+    if (deadEnd !== undefined) {
       problems.push(
         make(
           'analysis',
           'error',
           [...path, 'options'],
-          `node "${nodeId}" is a dead end with ${describeMeters(deadEnd.meters)} (${describeChoices(facts.pathTo(deadEnd.index))}): no option is offered, so the learner is stuck`,
+          `node "${nodeId}" is a dead end with ${describeMeters(metersOf(graph, deadEnd))} (${describeChoices(pathTo(graph, deadEnd))}): no option is offered, so the learner is stuck`,
         ),
       );
     }
@@ -164,7 +176,10 @@ function rubricProblems(
   const breakthrough = Object.entries(scenario.endings).find(
     ([, e]) => e.outcome === 'breakthrough',
   )?.[0];
-  if (figures.complete && !figures.goodMitiPath) {
+  if (figures.goodMitiDecided && !figures.goodMitiPath) {
+    // The figures are scored over conversations of up to MAX_PATH_TURNS turns: say so when some
+    // path went on past that, since a longer one was not scored.
+    const within = figures.cutAtTurns ? ` of up to ${MAX_PATH_TURNS} turns` : '';
     const thresholds = `reflection-to-question ${formatFigure('reflectionToQuestion', MITI_REFLECTION_TO_QUESTION.good)}, ${formatFigure('complexReflections', MITI_COMPLEX_REFLECTIONS.good)} complex reflections, listening ratio ${formatFigure('listeningRatio', scenario.bands.good)}`;
     problems.push(
       make(
@@ -172,8 +187,8 @@ function rubricProblems(
         'warning',
         breakthrough ? ['endings', breakthrough] : ['endings'],
         breakthrough
-          ? `no path reaches the good MITI thresholds (${thresholds}) and a breakthrough`
-          : `no path reaches the good MITI thresholds (${thresholds}) and a breakthrough: the scenario has no breakthrough ending`,
+          ? `no path${within} reaches the good MITI thresholds (${thresholds}) and a breakthrough`
+          : `no path${within} reaches the good MITI thresholds (${thresholds}) and a breakthrough: the scenario has no breakthrough ending`,
       ),
     );
   }
@@ -183,7 +198,7 @@ function rubricProblems(
         'analysis',
         'warning',
         ['endings', insistence.ending],
-        `pure insistence reaches the breakthrough "${insistence.ending}" (choosing ${insistence.path.join(', ')}): pushing should not win`,
+        `pure insistence reaches the breakthrough "${insistence.ending}" (choosing ${listChoices(insistence.path)}): pushing should not win`,
       ),
     );
   }
@@ -204,7 +219,7 @@ function probeProblems(scenario: Scenario, probes: Probes, make: MakeProblem): S
         'analysis',
         'warning',
         ['nodes'],
-        `the blind strategy "${strategyLabel(probe)}" reaches the breakthrough "${probe.ending}" (choosing ${probe.path.join(', ')}): a learner can win without the skill`,
+        `the blind strategy "${strategyLabel(probe)}" reaches the breakthrough "${probe.ending}" (choosing ${listChoices(probe.path)}): a learner can win without the skill`,
       ),
     );
   }
@@ -221,36 +236,146 @@ function probeProblems(scenario: Scenario, probes: Probes, make: MakeProblem): S
   return problems;
 }
 
+/** A question the analysis could not answer within its budgets, and where it is about. */
+type Undecided = { readonly text: string; readonly path: readonly (string | number)[] };
+
+/** Named options a message lists at most; the rest are counted. */
+const MAX_NAMED = 6;
+
+function listed(items: readonly string[]): string {
+  if (items.length <= MAX_NAMED) return items.join(', ');
+  return `${items.slice(0, MAX_NAMED).join(', ')} and ${items.length - MAX_NAMED} more`;
+}
+
+/**
+ * Every question whose answer a budget left open. What the walk did find is proof (a state
+ * reached, a trap or dead end whose every way on was walked, a path found); what it did not find
+ * past the budget is only not found, and is named here rather than reported either way.
+ */
+function undecidedQuestions(
+  scenario: Scenario,
+  graph: StateGraph,
+  facts: StateFacts,
+  figures: PathFigures,
+  insistence: ReturnType<typeof pureInsistencePath>,
+  probes: Probes,
+): Undecided[] {
+  const questions: Undecided[] = [];
+  if (!graph.complete) {
+    const structure = structureOf(scenario);
+    const reachable = reachableIds(structure, structure.start);
+    // Past the budget a large scenario can leave thousands of ids open: each kind is one
+    // question, naming the first ones and counting the rest.
+    const open = (ids: readonly string[]) =>
+      ids.filter((id) => reachable.has(id) && !facts.reached.has(id)).map((id) => `"${id}"`);
+    const nodes = open(Object.keys(scenario.nodes));
+    if (nodes.length > 0) {
+      questions.push({
+        text: `whether ${nodes.length === 1 ? 'node' : 'nodes'} ${listed(nodes)} can be reached`,
+        path: nodes.length === 1 ? ['nodes', JSON.parse(nodes[0] as string)] : ['nodes'],
+      });
+    }
+    const endings = open(Object.keys(scenario.endings));
+    if (endings.length > 0) {
+      questions.push({
+        text: `whether ${endings.length === 1 ? 'ending' : 'endings'} ${listed(endings)} can be reached`,
+        path: endings.length === 1 ? ['endings', JSON.parse(endings[0] as string)] : ['endings'],
+      });
+    }
+    questions.push({
+      text: `which nodes are traps or dead ends with meters met past the first ${graph.expanded.toLocaleString('en')} states (those reported are proven)`,
+      path: ['nodes'],
+    });
+    const unoffered: string[] = [];
+    const unshown: string[] = [];
+    for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+      for (const option of node.options) {
+        if (
+          option.when &&
+          !neverHolds(option.when) &&
+          !facts.offered.has(pairKey(nodeId, option.id))
+        )
+          unoffered.push(`"${option.id}" at "${nodeId}"`);
+      }
+      node.variants.forEach((variant, i) => {
+        if (!neverHolds(variant.when) && !facts.shownVariants.has(pairKey(nodeId, i)))
+          unshown.push(`${i + 1} of "${nodeId}"`);
+      });
+    }
+    if (unoffered.length > 0) {
+      questions.push({
+        text: `whether option ${listed(unoffered)} is ever offered`,
+        path: ['nodes'],
+      });
+    }
+    if (unshown.length > 0) {
+      questions.push({ text: `whether variant ${listed(unshown)} is ever shown`, path: ['nodes'] });
+    }
+    if (!insistence) {
+      questions.push({ text: 'whether pure insistence reaches a breakthrough', path: ['endings'] });
+    }
+  }
+  if (!figures.listeningDecided) {
+    questions.push({ text: 'the best and worst listening ratio at an ending', path: ['bands'] });
+  }
+  if (!figures.goodMitiDecided) {
+    questions.push({
+      text: 'whether a path reaches the good MITI thresholds and a breakthrough',
+      path: ['endings'],
+    });
+  }
+  for (const probe of [...probes.position, ...probes.move, ...probes.kind, ...probes.wording]) {
+    if (probe.end !== 'unexplored') continue;
+    questions.push({ text: `where "${strategyLabel(probe)}" ends`, path: ['nodes'] });
+  }
+  if (probes.random.unexplored > 0) {
+    questions.push({
+      text: `the random learner's odds (${(probes.random.unexplored * 100).toFixed(1)}% of them go past the states walked)`,
+      path: ['nodes'],
+    });
+  }
+  return questions;
+}
+
 /**
  * Analyses a loaded scenario on its compiled machine: the conversation graph, every reachable
  * (node, meters) state, the figures a learner can reach, and the scenario's golden transcripts.
  */
 export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}): Analysis {
   const make = problemMaker(options.file ?? scenario.id, options.locate);
-  const limit = options.stateLimit ?? DEFAULT_STATE_LIMIT;
-  const graph = exploreStates(scenario, { limit });
+  const budget = options.stateBudget ?? DEFAULT_STATE_BUDGET;
+  const graph = exploreStates(scenario, { budget });
   const facts = stateFacts(scenario, graph);
   const problems: ScenarioProblem[] = [];
-  if (!graph.complete) {
-    problems.push(
-      make(
-        'analysis',
-        'warning',
-        [],
-        `analysis stopped after ${limit.toLocaleString('en')} states; results are partial`,
-      ),
-    );
-  }
   problems.push(...graphProblems(scenario, graph, facts, make));
   problems.push(...conditionProblems(scenario, graph, facts, make));
-  // Per-path figures over a partial state set would prove nothing and cost the most.
-  const figures: PathFigures = graph.complete
-    ? searchPathFigures(scenario, graph, facts.canEnd, options.pathBudget)
-    : { listeningRatio: { best: null, worst: null }, goodMitiPath: null, complete: false };
+  const figures = searchPathFigures(scenario, graph, facts.canEnd, options.pathBudget);
   const insistence = pureInsistencePath(scenario, graph);
   problems.push(...rubricProblems(scenario, figures, insistence, make));
   const probes = probeStrategies(scenario, graph, facts.canEnd);
   problems.push(...probeProblems(scenario, probes, make));
+  const undecided = undecidedQuestions(scenario, graph, facts, figures, insistence, probes);
+  if (undecided.length > 0) {
+    // First, as the first thing to read: what follows is proven, and what is not decided is named.
+    const stopped = graph.complete
+      ? `the path search stopped at its budget of ${(options.pathBudget ?? DEFAULT_PATH_BUDGET).toLocaleString('en')} (state, counts) pairs`
+      : `the walk stopped at its budget of ${budget.toLocaleString('en')} states, ${graph.count.toLocaleString('en')} met`;
+    problems.unshift(
+      make(
+        'analysis',
+        'warning',
+        [],
+        `${stopped}: ${undecided.length} ${undecided.length === 1 ? 'question is' : 'questions are'} not decided, each named below`,
+      ),
+    );
+    problems.splice(
+      1,
+      0,
+      ...undecided.map((question) =>
+        make('analysis', 'warning', question.path, `not decided: ${question.text}`),
+      ),
+    );
+  }
   problems.push(...qualityProblems(scenario, make));
   // Golden transcripts replay on the compiled machine, exactly as the trainers run them.
   if (scenario.tests.length > 0) {
@@ -260,7 +385,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   const shortestPaths: Record<string, readonly string[] | null> = {};
   for (const endingId of Object.keys(scenario.endings)) {
     const state = facts.firstEnding.get(endingId);
-    shortestPaths[endingId] = state ? facts.pathTo(state.index) : null;
+    shortestPaths[endingId] = state === undefined ? null : pathTo(graph, state);
   }
   const reachedOutcomes = new Set<Outcome>();
   for (const endingId of facts.firstEnding.keys()) {
@@ -269,7 +394,8 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   }
   return {
     problems,
-    states: { explored: graph.states.length, complete: graph.complete },
+    states: { explored: graph.count, complete: graph.complete, merged: graph.merged },
+    undecided: undecided.map((question) => question.text),
     shortestPaths,
     outcomes: OUTCOMES.filter((outcome) => reachedOutcomes.has(outcome)),
     listeningRatio: figures.listeningRatio,

@@ -1,4 +1,4 @@
-import { REFLECTION_CODES } from '../moves.js';
+import { codesOf, REFLECTION_CODES } from '../moves.js';
 import { OUTCOMES, type Outcome, type Scenario } from '../schema/index.js';
 import {
   bandOf,
@@ -6,8 +6,8 @@ import {
   MITI_COMPLEX_REFLECTIONS,
   reflectionToQuestionBand,
 } from '../score/thresholds.js';
-import { exploreStates } from './explore.js';
-import { MAX_PATH_TURNS, stepsOf } from './path-figures.js';
+import { exploreStates, idAt, isEnding } from './explore.js';
+import { MAX_PATH_TURNS } from './path-figures.js';
 
 /** How many of the paths that end in one outcome earn a "good" band, figure by figure. */
 export type OutcomeBands = {
@@ -39,9 +39,20 @@ type Counts = Map<Outcome, Tally>;
  * state and the reflections, complex reflections and questions so far, so each is worked out once.
  */
 export function bandsByOutcome(scenario: Scenario): BandsByOutcome {
-  const graph = exploreStates(scenario, { limit: STATE_LIMIT });
+  const graph = exploreStates(scenario, { budget: STATE_LIMIT });
   let complete = graph.complete;
-  const steps = stepsOf(scenario);
+  // Per plan number (every option of every node, in file order).
+  const codes: { reflections: number; complex: number; questions: number }[] = [];
+  for (const node of Object.values(scenario.nodes)) {
+    for (const option of node.options) {
+      const all = codesOf(option);
+      codes.push({
+        reflections: all.filter((code) => REFLECTION_CODES.has(code)).length,
+        complex: all.filter((code) => code === 'complex-reflection').length,
+        questions: all.filter((code) => code === 'question').length,
+      });
+    }
+  }
   const applies = (figure: 'reflectionToQuestion' | 'complexReflections') =>
     !scenario.omit.includes(figure);
   const memo = new Map<string, Counts>();
@@ -52,11 +63,10 @@ export function bandsByOutcome(scenario: Scenario): BandsByOutcome {
     questions: number,
     turns: number,
   ): Counts => {
-    const explored = graph.states[state];
     const result: Counts = new Map();
-    if (!explored) return result;
-    if (explored.ending) {
-      const outcome = scenario.endings[explored.at]?.outcome;
+    if (state >= graph.count) return result;
+    if (isEnding(graph, state)) {
+      const outcome = scenario.endings[idAt(graph, state)]?.outcome;
       if (!outcome) return result;
       const rq = applies('reflectionToQuestion')
         ? reflectionToQuestionBand(reflections, questions) === 'good'
@@ -72,33 +82,26 @@ export function bandsByOutcome(scenario: Scenario): BandsByOutcome {
       result.set(outcome, { paths: 1, rq: rq ? 1 : 0, cr: cr ? 1 : 0 });
       return result;
     }
-    if (!explored.expanded) {
+    if (state >= graph.expanded) {
       complete = false;
       return result;
     }
     if (turns >= MAX_PATH_TURNS) {
-      if (explored.edges.length > 0) complete = false;
+      if (graph.first[state] !== graph.first[state + 1]) complete = false;
       return result;
     }
     const key = `${state}|${reflections}|${complex}|${questions}|${turns}`;
     const known = memo.get(key);
     if (known) return known;
-    for (const edge of explored.edges) {
-      const step = steps.get(explored.at)?.get(edge.option);
+    const end = graph.first[state + 1] as number;
+    for (let e = graph.first[state] as number; e < end; e++) {
+      const step = codes[graph.plan[e] as number];
       if (!step) continue;
-      let addReflections = 0;
-      let addComplex = 0;
-      let addQuestions = 0;
-      for (const code of step.codes) {
-        if (REFLECTION_CODES.has(code)) addReflections += 1;
-        if (code === 'complex-reflection') addComplex += 1;
-        if (code === 'question') addQuestions += 1;
-      }
       const below = countFrom(
-        edge.to,
-        reflections + addReflections,
-        complex + addComplex,
-        questions + addQuestions,
+        graph.to[e] as number,
+        reflections + step.reflections,
+        complex + step.complex,
+        questions + step.questions,
         turns + 1,
       );
       for (const [outcome, tally] of below) {

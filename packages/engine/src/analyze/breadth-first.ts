@@ -1,46 +1,75 @@
-import type { ExploredState, StateGraph } from './explore.js';
+import type { StateGraph } from './explore.js';
 
-/** The states a walk from the start reaches, and the choices that lead to each. */
+/** The states a walk from the start reaches along some edges, and the choices that lead to each. */
 export type BreadthFirst = {
-  /** The states met, fewest turns from the start first. */
-  readonly order: readonly ExploredState[];
+  /** The state numbers met, fewest turns from the start first. */
+  readonly order: Int32Array;
   /** The option ids that lead from the start to a state met (by its number), fewest turns. */
   readonly pathTo: (state: number) => readonly string[];
+  /** Per state, the edge it was first reached by (-1 for the start and for states not met). */
+  readonly parentEdge: Int32Array;
+  /** Per state, the state it was first reached from (-1 likewise). */
+  readonly parent: Int32Array;
 };
 
+/** The arrays one breadth-first walk needs, for several walks over one graph in turn. */
+export type Scratch = {
+  readonly parentEdge: Int32Array;
+  readonly parent: Int32Array;
+  readonly visited: Uint8Array;
+  readonly queue: Int32Array;
+};
+
+export function scratchFor(graph: StateGraph): Scratch {
+  const { count } = graph;
+  return {
+    parentEdge: new Int32Array(count),
+    parent: new Int32Array(count),
+    visited: new Uint8Array(count),
+    queue: new Int32Array(count),
+  };
+}
+
 /**
- * Breadth first from the start (state number 0) along the edges `follow` allows, remembering for
- * each state the state and option it was first reached by.
+ * Breadth first from the start (state number 0) along the edges `follow` allows (by state and
+ * edge number), remembering for each state the edge it was first reached by. A plain index walks
+ * the queue: no array is shifted.
  */
 export function breadthFirst(
   graph: StateGraph,
-  follow: (state: ExploredState, option: string) => boolean = () => true,
+  follow: (state: number, edge: number) => boolean,
+  scratch?: Scratch,
 ): BreadthFirst {
-  const { states } = graph;
-  const parent = new Int32Array(states.length).fill(-1);
-  const parentOption: string[] = new Array(states.length).fill('');
-  const visited = new Uint8Array(states.length);
-  const order: ExploredState[] = [];
-  const queue = [0];
-  visited[0] = 1;
-  for (let i = 0; i < queue.length; i++) {
-    const state = states[queue[i] as number];
-    if (!state) continue;
-    order.push(state);
-    for (const edge of state.edges) {
-      if (visited[edge.to] || !follow(state, edge.option)) continue;
-      visited[edge.to] = 1;
-      parent[edge.to] = state.index;
-      parentOption[edge.to] = edge.option;
-      queue.push(edge.to);
+  const { count, first, to } = graph;
+  // Arrays the size of the graph, reused from one walk to the next when the caller keeps them:
+  // each large allocation can set off a full garbage collection.
+  const parentEdge = scratch?.parentEdge.fill(-1) ?? new Int32Array(count).fill(-1);
+  const parent = scratch?.parent.fill(-1) ?? new Int32Array(count).fill(-1);
+  const visited = scratch?.visited.fill(0) ?? new Uint8Array(count);
+  const queue = scratch?.queue ?? new Int32Array(count);
+  let tail = 0;
+  if (count > 0) {
+    queue[tail++] = 0;
+    visited[0] = 1;
+  }
+  for (let head = 0; head < tail; head++) {
+    const s = queue[head] as number;
+    const end = first[s + 1] as number;
+    for (let e = first[s] as number; e < end; e++) {
+      const next = to[e] as number;
+      if (visited[next] || !follow(s, e)) continue;
+      visited[next] = 1;
+      parent[next] = s;
+      parentEdge[next] = e;
+      queue[tail++] = next;
     }
   }
   const pathTo = (state: number): readonly string[] => {
     const options: string[] = [];
     for (let at = state; (parent[at] as number) >= 0; at = parent[at] as number) {
-      options.push(parentOption[at] as string);
+      options.push(graph.optionIds[graph.plan[parentEdge[at] as number] as number] as string);
     }
     return options.reverse();
   };
-  return { order, pathTo };
+  return { order: queue.subarray(0, tail), pathTo, parentEdge, parent };
 }

@@ -10,6 +10,13 @@ export function describeMeters(meters: Readonly<Meters>): string {
 /** Choices named in a message at most; a longer path names its first ones and its length. */
 const MAX_NAMED_CHOICES = 8;
 
+/** "ask, hold", or for a long path its first choices and how many more. */
+export function listChoices(choices: readonly string[]): string {
+  if (choices.length <= MAX_NAMED_CHOICES) return choices.join(', ');
+  const named = choices.slice(0, MAX_NAMED_CHOICES).join(', ');
+  return `${named} and ${choices.length - MAX_NAMED_CHOICES} more`;
+}
+
 /** "after choosing ask, hold" or "at the start", the way problem messages name a path of choices. */
 export function describeChoices(choices: readonly string[]): string {
   if (choices.length === 0) return 'at the start';

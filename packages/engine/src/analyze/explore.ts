@@ -1,44 +1,68 @@
-import { getAdjacencyMap } from '@xstate/graph';
-import { fromTransition, type SnapshotFrom } from 'xstate';
+import { fromTransition } from 'xstate';
 import type { ChooseEvent } from '../compile/index.js';
 import { initialMeters, meterNames, startNode } from '../compile/index.js';
-import { createChoiceResolver } from '../compile/resolver.js';
-import type { Scenario } from '../schema/index.js';
+import { DEFAULT_METER_START } from '../compile/meters.js';
+import { type ChoiceResolver, createChoiceResolver } from '../compile/resolver.js';
+import type { Condition, Scenario, Talk } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
+import { GrowingInt32 } from './growing.js';
 
 /**
- * Reachable (node, meters) states explored before the analysis gives up and says so. Each costs
- * a few microseconds; the flagship scenarios need under 3,000, and a 2,000-node scenario must
- * still check in well under two seconds.
+ * Reachable (node, meters) states the walk takes before it stops and the check names what it
+ * could not decide. A state costs about 50 bytes while it is walked (its node, meters, parent
+ * and three edges) and as much again for the questions asked of it afterwards: some 300 MB
+ * here, and about a microsecond a state. The bundled scenarios need under 6,000; a generated
+ * 2,000-node scenario with two meters read needs 2.58 million.
  */
-export const DEFAULT_STATE_LIMIT = 5_000;
+export const DEFAULT_STATE_BUDGET = 3_000_000;
 
-/** One reachable moment of the conversation: where it stands and with what meters. */
-export type ExploredState = {
-  /**
-   * Its position in `StateGraph.states`. The passes after the walk index arrays by it: hashing
-   * string keys for thousands of states was most of the analysis's time.
-   */
-  readonly index: number;
-  /** A node or an ending id. */
-  readonly at: string;
-  readonly ending: boolean;
-  readonly meters: Meters;
-  /** False for states found after the limit: their choices were not followed. */
-  readonly expanded: boolean;
-  /** The choices available here and the number of the state each leads to. */
-  readonly edges: readonly { readonly option: string; readonly to: number }[];
-};
-
+/**
+ * The reachable (node, meters) states, packed: per state a number for where it is and one byte
+ * per meter, per edge the state it leads to and the option (its plan number) taken. States are
+ * numbered in the order the walk met them, fewest turns first: the start state is number 0.
+ */
 export type StateGraph = {
-  /** In the order the walk found them, fewest turns first: the start state is number 0. */
-  readonly states: readonly ExploredState[];
-  /** False when the state limit was hit: what is missing may still be reachable. */
+  /** States met. */
+  readonly count: number;
+  /** States numbered below this had their choices followed; the rest were met past the budget. */
+  readonly expanded: number;
+  /** False when the budget stopped the walk: what is missing may still be reachable. */
   readonly complete: boolean;
+  /** Node ids, then ending ids, then any target that is neither (a dead end if ever reached). */
+  readonly ids: readonly string[];
+  /** Per id number, 1 for an ending. */
+  readonly endingIds: Uint8Array;
+  /** Per state, the number of its node or ending in `ids`. */
+  readonly at: Int32Array;
+  /** The meters in the order `values` holds them. */
+  readonly meterNames: readonly string[];
+  /** Per state, its meter values: `meterNames.length` bytes each, 0 to 100. */
+  readonly values: Uint8Array;
+  /** The edges of state `s` are numbered `first[s]` up to `first[s + 1]`, in file order. */
+  readonly first: Int32Array;
+  readonly to: Int32Array;
+  /** Per edge, the plan (resolver numbering) of the option taken. */
+  readonly plan: Int32Array;
+  /** Per plan, the option id. */
+  readonly optionIds: readonly string[];
+  /** Per state, the state it was first reached from (-1 for the start) and by which edge. */
+  readonly parent: Int32Array;
+  readonly parentEdge: Int32Array;
+  /**
+   * Meters no condition, ending or reactance reads: states that differ only there behave alike,
+   * so the walk keeps one of them (with the values its own path gives).
+   */
+  readonly merged: readonly string[];
 };
 
 export type ExploreOptions = {
-  readonly limit?: number;
+  /** States to walk before stopping (see DEFAULT_STATE_BUDGET). */
+  readonly budget?: number;
+  /**
+   * How states are found again: the first that fits of a dense table per node, a hash table
+   * per node, one hash table. Tests name one, to check that each finds the same states.
+   */
+  readonly table?: 'dense' | 'node' | 'hash';
 };
 
 /** Where a conversation stands: the node or ending it is at, the meters, and both as one key. */
@@ -47,11 +71,11 @@ type Moment = { readonly at: string; readonly meters: Meters; readonly key: stri
 /**
  * The conversation as XState actor logic made from its transition function alone: the same
  * choice resolver the compiled machine's guards and actions call, without the machine's
- * snapshots. A property test checks that both go to the same places with the same meters.
+ * snapshots. Property tests check that it goes where the machine goes, and that the packed walk
+ * below finds exactly the states @xstate/graph finds over it.
  */
 export function conversationLogic(scenario: Scenario, resolver = createChoiceResolver(scenario)) {
   const names = meterNames(scenario);
-  // The key is made once, with the moment: the walk asks for it at every step.
   const moment = (at: string, meters: Meters): Moment => {
     let key = at;
     for (const name of names) key += `|${meters[name]}`;
@@ -66,61 +90,499 @@ export function conversationLogic(scenario: Scenario, resolver = createChoiceRes
   );
 }
 
+/** A condition over packed meters: per range, the meter's place, lowest and highest value. */
+export type PackedTest = {
+  readonly never: boolean;
+  readonly place: Int32Array;
+  readonly min: Float64Array;
+  readonly max: Float64Array;
+};
+
+/** The same test as `compileCondition`; a meter the scenario lacks reads as its default start. */
+export function packCondition(
+  condition: Condition | undefined,
+  names: readonly string[],
+): PackedTest {
+  const place: number[] = [];
+  const min: number[] = [];
+  const max: number[] = [];
+  let never = false;
+  for (const name in condition ?? {}) {
+    const range = condition?.[name];
+    if (!range) continue;
+    const low = range.min ?? Number.NEGATIVE_INFINITY;
+    const high = range.max ?? Number.POSITIVE_INFINITY;
+    const i = names.indexOf(name);
+    if (i < 0) {
+      if (DEFAULT_METER_START < low || DEFAULT_METER_START > high) never = true;
+      continue;
+    }
+    place.push(i);
+    min.push(low);
+    max.push(high);
+  }
+  return {
+    never,
+    place: Int32Array.from(place),
+    min: Float64Array.from(min),
+    max: Float64Array.from(max),
+  };
+}
+
+export function holds(test: PackedTest, values: Uint8Array, at: number): boolean {
+  if (test.never) return false;
+  const { place, min, max } = test;
+  for (let i = 0; i < place.length; i++) {
+    const value = values[at + (place[i] as number)] as number;
+    if (value < (min[i] as number) || value > (max[i] as number)) return false;
+  }
+  return true;
+}
+
+const TALKS: readonly Talk[] = ['change', 'sustain', 'neutral'];
+
+/** One option of one node, packed: what the resolver's plan says, per kind of talk. */
+type PackedPlan = {
+  readonly number: number;
+  readonly offered: PackedTest;
+  /** Per kind of talk (TALKS order), the change per meter place. */
+  readonly delta: readonly Float64Array[];
+  readonly provokes: readonly boolean[];
+  readonly insistence: boolean;
+  readonly branches: readonly { readonly to: number; readonly holds: PackedTest }[];
+  /** Where it goes when no branch holds (the loader makes the last branch unconditional). */
+  readonly fallback: number;
+};
+
+type PackedNode = {
+  readonly plans: readonly PackedPlan[];
+  /** The node's variants in order: the first that holds sets the talk (TALKS index). */
+  readonly variants: readonly { readonly holds: PackedTest; readonly talk: number }[];
+  readonly talk: number;
+};
+
+/** Meters read anywhere: by a condition, an ending, or (resistance) the reactance threshold. */
+function readMeters(scenario: Scenario, resolver: ChoiceResolver): Set<string> {
+  const read = new Set<string>();
+  const add = (condition: Condition | undefined) => {
+    for (const name in condition ?? {}) if (condition?.[name]) read.add(name);
+  };
+  for (const node of Object.values(scenario.nodes)) {
+    for (const variant of node.variants) add(variant.when);
+    for (const option of node.options) {
+      add(option.when);
+      if (typeof option.next !== 'string') for (const branch of option.next) add(branch.when);
+    }
+  }
+  for (const ending of Object.values(scenario.endings)) add(ending.when);
+  if (resolver.plans.some((plan) => plan.family === 'insistence')) read.add('resistance');
+  return read;
+}
+
+/** Finds a state by where it is and the meters that count, or says where to file a new one. */
+type StateTable = {
+  /** The state's number, or -1 - the slot a new state goes in (for `add`, called next). */
+  find(at: number, values: Uint8Array, offset: number): number;
+  /** Files the next state (stored in the graph already) in the slot `find` just gave. */
+  add(slot: number): void;
+};
+
+/** Dense tables, at 4 bytes a cell, may take this much: one cell per (node, counted meters). */
+const DENSE_CELLS = 64 * 2 ** 20;
+
 /**
- * Every (node, meters) state a learner can reach, walked by @xstate/graph over the scenario's
- * transition function with only the choices on offer at each state as events.
+ * Where every node can have a table with a cell per combination of the counted meters (two at
+ * most) within DENSE_CELLS, each node gets one when first reached: a look-up is one read, and the states of
+ * one node (whose successors are mostly at a few nodes) stay close in memory.
+ */
+function denseTable(counted: Int32Array, ids: number): StateTable | null {
+  const span = 101 ** counted.length;
+  // Two counted meters at most (40 KB a node): with three, a node's table would be 4 MB however
+  // few of its cells a scenario fills.
+  if (counted.length > 2 || ids * span > DENSE_CELLS) return null;
+  const tables: (Int32Array | undefined)[] = new Array(ids);
+  let size = 0;
+  let pending: Int32Array = new Int32Array(0);
+  let cell = 0;
+  return {
+    find(at, values, offset) {
+      let c = 0;
+      for (let i = counted.length - 1; i >= 0; i--) {
+        c = c * 101 + (values[offset + (counted[i] as number)] as number);
+      }
+      let table = tables[at];
+      if (!table) {
+        table = new Int32Array(span).fill(-1);
+        tables[at] = table;
+      }
+      const found = table[c] as number;
+      if (found >= 0) return found;
+      pending = table;
+      cell = c;
+      return -1;
+    },
+    add() {
+      pending[cell] = size;
+      size += 1;
+    },
+  };
+}
+
+/**
+ * Otherwise, where the counted meters pack into one 32-bit number (four meters at most), each
+ * node gets a small open-addressed table of its own, keyed by that number: the tables of the
+ * few nodes a state leads to stay in cache while their states are met.
+ */
+function nodeTables(counted: Int32Array, ids: number): StateTable | null {
+  if (101 ** counted.length >= 2 ** 31) return null;
+  /** Per node: keys and states side by side, -1 for an empty slot; and how many are filed. */
+  const tables: (Int32Array | undefined)[] = new Array(ids);
+  const sizes = new Int32Array(ids);
+  let size = 0;
+  let pendingAt = 0;
+  let pendingKey = 0;
+  // murmur3's finaliser: every bit of the key reaches the low bits the mask keeps.
+  const hashOf = (key: number): number => {
+    let h = key ^ (key >>> 16);
+    h = Math.imul(h, 0x85ebca6b);
+    h ^= h >>> 13;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+  };
+  const file = (table: Int32Array, key: number, state: number) => {
+    const mask = (table.length >> 1) - 1;
+    let slot = hashOf(key) & mask;
+    while ((table[slot * 2] as number) >= 0) slot = (slot + 1) & mask;
+    table[slot * 2] = key;
+    table[slot * 2 + 1] = state;
+  };
+  return {
+    find(at, values, offset) {
+      let key = 0;
+      for (let i = counted.length - 1; i >= 0; i--) {
+        key = key * 101 + (values[offset + (counted[i] as number)] as number);
+      }
+      pendingAt = at;
+      pendingKey = key;
+      const table = tables[at];
+      if (!table) return -1;
+      const mask = (table.length >> 1) - 1;
+      for (let slot = hashOf(key) & mask; ; slot = (slot + 1) & mask) {
+        const found = table[slot * 2] as number;
+        if (found < 0) return -1;
+        if (found === key) return table[slot * 2 + 1] as number;
+      }
+    },
+    add() {
+      let table = tables[pendingAt];
+      if (!table) {
+        table = new Int32Array(2 * 16).fill(-1);
+        tables[pendingAt] = table;
+      }
+      const filed = (sizes[pendingAt] as number) + 1;
+      sizes[pendingAt] = filed;
+      if (filed * 2 > table.length >> 1) {
+        const bigger = new Int32Array(table.length * 2).fill(-1);
+        for (let i = 0; i < table.length; i += 2) {
+          if ((table[i] as number) >= 0) file(bigger, table[i] as number, table[i + 1] as number);
+        }
+        table = bigger;
+        tables[pendingAt] = table;
+      }
+      file(table, pendingKey, size);
+      size += 1;
+    },
+  };
+}
+
+/**
+ * Otherwise (many meters), states are filed by number under a hash of (where, counted meters)
+ * and compared against the graph's own arrays; each state's hash is kept for growing.
+ */
+function hashTable(
+  graph: { at: GrowingInt32; values: Uint8Array },
+  counted: Int32Array,
+  width: number,
+): StateTable {
+  let slots = new Int32Array(1 << 16).fill(-1);
+  let mask = slots.length - 1;
+  let size = 0;
+  const hashes = new GrowingInt32();
+  let hash = 0;
+  const same = (state: number, at: number, values: Uint8Array, offset: number): boolean => {
+    if (graph.at.get(state) !== at) return false;
+    const base = state * width;
+    const stored = graph.values;
+    for (let i = 0; i < counted.length; i++) {
+      const place = counted[i] as number;
+      if (stored[base + place] !== values[offset + place]) return false;
+    }
+    return true;
+  };
+  return {
+    find(at, values, offset) {
+      let h = Math.imul(at ^ 0x9e3779b9, 0x85ebca6b);
+      for (let i = 0; i < counted.length; i++) {
+        h = Math.imul(h ^ (values[offset + (counted[i] as number)] as number), 0xcc9e2d51);
+        h ^= h >>> 15;
+      }
+      h ^= h >>> 13;
+      h = Math.imul(h, 0xc2b2ae35);
+      h ^= h >>> 16;
+      hash = h;
+      for (let slot = h & mask; ; slot = (slot + 1) & mask) {
+        const state = slots[slot] as number;
+        if (state < 0) return -1 - slot;
+        if (hashes.get(state) === h && same(state, at, values, offset)) return state;
+      }
+    },
+    add(slot) {
+      hashes.push(hash);
+      slots[slot] = size;
+      size += 1;
+      if (size * 2 <= slots.length) return;
+      slots = new Int32Array(slots.length * 2).fill(-1);
+      mask = slots.length - 1;
+      for (let state = 0; state < size; state++) {
+        let at = hashes.get(state) & mask;
+        while ((slots[at] as number) >= 0) at = (at + 1) & mask;
+        slots[at] = state;
+      }
+    },
+  };
+}
+
+/**
+ * Every (node, meters) state a learner can reach, breadth first from the start, with the choices
+ * on offer at each state as its edges. The step is the choice resolver's, packed: the plans it
+ * works out once per option (deltas per kind of talk, family, provocation), the conditions read
+ * as ranges over meter places, reactance, clamping, endings before branches. A property test
+ * checks it against the compiled machine and against @xstate/graph over `conversationLogic`.
  */
 export function exploreStates(scenario: Scenario, options: ExploreOptions = {}): StateGraph {
-  const limit = options.limit ?? DEFAULT_STATE_LIMIT;
+  const budget = Math.max(1, options.budget ?? DEFAULT_STATE_BUDGET);
   const resolver = createChoiceResolver(scenario);
-  const logic = conversationLogic(scenario, resolver);
-  type Snapshot = SnapshotFrom<typeof logic>;
-  const keyOf = (snapshot: Snapshot): string => snapshot.context.key;
-  // Each node's choices as events, made once; the walk offers those whose conditions hold.
-  const choices = new Map<string, { event: ChooseEvent; plan: number }[]>();
-  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    choices.set(
-      nodeId,
-      node.options.map((option) => ({
-        event: { type: 'CHOOSE', option: option.id },
-        plan: resolver.planIndex(nodeId, option.id),
+  const names = meterNames(scenario);
+  const width = names.length;
+  const read = readMeters(scenario, resolver);
+  const counted = Int32Array.from(names.flatMap((name, i) => (read.has(name) ? [i] : [])));
+  const merged = names.filter((name) => !read.has(name));
+
+  const ids: string[] = [];
+  const idNumber = new Map<string, number>();
+  const idOf = (id: string): number => {
+    let n = idNumber.get(id);
+    if (n === undefined) {
+      n = ids.length;
+      ids.push(id);
+      idNumber.set(id, n);
+    }
+    return n;
+  };
+  const nodeIds = Object.keys(scenario.nodes);
+  for (const id of nodeIds) idOf(id);
+  for (const id of Object.keys(scenario.endings)) idOf(id);
+
+  const place = (name: string): number => names.indexOf(name);
+  const resistanceAt = place('resistance');
+  const trustAt = place('trust');
+  const autoEndings = Object.entries(scenario.endings).flatMap(([id, ending]) =>
+    ending.when ? [{ to: idOf(id), holds: packCondition(ending.when, names) }] : [],
+  );
+  const packedNodes: (PackedNode | undefined)[] = [];
+  for (const nodeId of nodeIds) {
+    const node = scenario.nodes[nodeId];
+    if (!node) continue;
+    const own = TALKS.indexOf(node.talk ?? 'neutral');
+    const plans: PackedPlan[] = node.options.map((option) => {
+      const number = resolver.planIndex(nodeId, option.id);
+      // A repeated option id resolves to its first plan, as the machine does.
+      const plan = resolver.plans[number] ?? resolver.plans[0];
+      const delta = TALKS.map((talk) => {
+        const values = new Float64Array(width);
+        const base = plan?.deltas[talk].delta ?? {};
+        names.forEach((name, i) => {
+          values[i] = base[name] ?? 0;
+        });
+        return values;
+      });
+      const branches =
+        typeof option.next === 'string'
+          ? [{ to: idOf(option.next), holds: packCondition(undefined, names) }]
+          : option.next.map((branch) => ({
+              to: idOf(branch.to),
+              holds: packCondition(branch.when, names),
+            }));
+      const last = typeof option.next === 'string' ? option.next : option.next.at(-1)?.to;
+      return {
+        number,
+        offered: packCondition(plan?.option.when, names),
+        delta,
+        provokes: TALKS.map((talk) => plan?.deltas[talk].provokes ?? false),
+        insistence: plan?.family === 'insistence',
+        branches,
+        fallback: idOf(last ?? ''),
+      };
+    });
+    packedNodes[idNumber.get(nodeId) as number] = {
+      plans,
+      variants: node.variants.map((variant) => ({
+        holds: packCondition(variant.when, names),
+        talk: TALKS.indexOf(variant.talk ?? node.talk ?? 'neutral'),
       })),
-    );
+      talk: own,
+    };
   }
-  const isEnding = (at: string): boolean => Object.hasOwn(scenario.endings, at);
-  let seen = 0;
-  const map = getAdjacencyMap(logic, {
-    serializeState: (snapshot) => keyOf(snapshot),
-    serializeEvent: (event) => event.option,
-    events: ({ context: { at, meters } }) => {
-      const offered: ChooseEvent[] = [];
-      for (const choice of choices.get(at) ?? []) {
-        if (resolver.offered(choice.plan, meters)) offered.push(choice.event);
+  const startId = idOf(startNode(scenario));
+  const endings = new Set(Object.keys(scenario.endings));
+  // Every id is numbered by now: the nodes', the endings' and every target's.
+  const endingIds = new Uint8Array(ids.length);
+  ids.forEach((id, n) => {
+    if (endings.has(id)) endingIds[n] = 1;
+  });
+
+  // The states, grown as they are met.
+  const at = new GrowingInt32();
+  let values = new Uint8Array(1024 * Math.max(1, width));
+  const parent = new GrowingInt32();
+  const parentEdge = new GrowingInt32();
+  const first = new GrowingInt32();
+  const to = new GrowingInt32();
+  const plan = new GrowingInt32();
+  const store = { at, values };
+  const kind = options.table;
+  const table =
+    (kind === undefined || kind === 'dense' ? denseTable(counted, ids.length) : null) ??
+    (kind !== 'hash' ? nodeTables(counted, ids.length) : null) ??
+    hashTable(store, counted, width);
+  const after = new Uint8Array(width);
+  let count = 0;
+  /** Stores a new state under the next number, in the slot `find` just gave. */
+  const addState = (where: number, from: Uint8Array, by: number, edge: number, slot: number) => {
+    if ((count + 1) * width > values.length) {
+      const bigger = new Uint8Array(values.length * 2);
+      bigger.set(values);
+      values = bigger;
+      store.values = bigger;
+    }
+    const base = count * width;
+    for (let i = 0; i < width; i++) values[base + i] = from[i] as number;
+    at.push(where);
+    parent.push(by);
+    parentEdge.push(edge);
+    table.add(slot);
+    count += 1;
+  };
+
+  const start = new Uint8Array(width);
+  const startMeters = initialMeters(scenario);
+  names.forEach((name, i) => {
+    start[i] = startMeters[name] ?? DEFAULT_METER_START;
+  });
+  addState(startId, start, -1, -1, -1 - table.find(startId, start, 0));
+
+  const { reactance } = scenario;
+  let expanded = 0;
+  for (let s = 0; s < count; s++) {
+    if (s >= budget) break;
+    expanded = s + 1;
+    first.push(to.length);
+    const where = at.get(s);
+    const node = endingIds[where] === 1 ? undefined : packedNodes[where];
+    if (!node) continue;
+    const offset = s * width;
+    let talk = node.talk;
+    for (const variant of node.variants) {
+      if (holds(variant.holds, values, offset)) {
+        talk = variant.talk;
+        break;
       }
-      return offered;
-    },
-    // Counting new states here stops the walk at the limit without losing what it found.
-    stopWhen: () => {
-      seen += 1;
-      return seen > limit;
-    },
+    }
+    for (const option of node.plans) {
+      if (!holds(option.offered, values, offset)) continue;
+      const delta = option.delta[talk] as Float64Array;
+      const pushed =
+        option.insistence &&
+        (option.provokes[talk] ||
+          (resistanceAt >= 0 && (values[offset + resistanceAt] as number) >= reactance.threshold));
+      for (let i = 0; i < width; i++) {
+        let value = (values[offset + i] as number) + (delta[i] as number);
+        if (pushed && i === resistanceAt) value += reactance.resistance;
+        if (pushed && i === trustAt) value += reactance.trust;
+        after[i] = Math.min(100, Math.max(0, Math.round(value)));
+      }
+      let target = -1;
+      for (const ending of autoEndings) {
+        if (holds(ending.holds, after, 0)) {
+          target = ending.to;
+          break;
+        }
+      }
+      if (target < 0) {
+        for (const branch of option.branches) {
+          if (holds(branch.holds, after, 0)) {
+            target = branch.to;
+            break;
+          }
+        }
+      }
+      if (target < 0) target = option.fallback;
+      let next = table.find(target, after, 0);
+      const edge = to.length;
+      if (next < 0) {
+        const slot = -1 - next;
+        next = count;
+        addState(target, after, s, edge, slot);
+      }
+      to.push(next);
+      plan.push(option.number);
+    }
+  }
+  // States met past the budget have no edges.
+  while (first.length <= count) first.push(to.length);
+
+  return {
+    count,
+    expanded,
+    complete: expanded === count,
+    ids,
+    endingIds,
+    at: at.view(),
+    meterNames: names,
+    values: values.subarray(0, count * width),
+    first: first.view(),
+    to: to.view(),
+    plan: plan.view(),
+    optionIds: resolver.plans.map((p) => p.option.id),
+    parent: parent.view(),
+    parentEdge: parentEdge.view(),
+    merged,
+  };
+}
+
+/** Whether state `s` is at an ending. */
+export const isEnding = (graph: StateGraph, s: number): boolean =>
+  graph.endingIds[graph.at[s] as number] === 1;
+
+/** The node or ending id of state `s`. */
+export const idAt = (graph: StateGraph, s: number): string =>
+  graph.ids[graph.at[s] as number] as string;
+
+/** The meters of state `s` as the rest of the engine names them. */
+export function metersOf(graph: StateGraph, s: number): Meters {
+  const meters: Meters = {};
+  const width = graph.meterNames.length;
+  graph.meterNames.forEach((name, i) => {
+    meters[name] = graph.values[s * width + i] as number;
   });
-  // The map holds the states in the order the walk met them, which is also the order it asked
-  // stopWhen about them: state `index` was counted as number `index + 1`.
-  const found = Object.values(map);
-  const numbers = new Map<string, number>();
-  found.forEach((value, index) => {
-    numbers.set(keyOf(value.state), index);
-  });
-  const states = found.map((value, index): ExploredState => {
-    const { at, meters } = value.state.context;
-    const transitions: { event: ChooseEvent; state: Snapshot }[] = Object.values(value.transitions);
-    const edges = transitions.map((transition) => ({
-      option: transition.event.option,
-      // Every state the walk reaches is in the map, expanded or not.
-      to: numbers.get(keyOf(transition.state)) as number,
-    }));
-    return { index, at, ending: isEnding(at), meters, expanded: index + 1 <= limit, edges };
-  });
-  return { states, complete: seen <= limit };
+  return meters;
+}
+
+/** The option ids from the start to state `s` along the walk's first discoveries: fewest turns. */
+export function pathTo(graph: StateGraph, s: number): string[] {
+  const options: string[] = [];
+  for (let at = s; (graph.parent[at] as number) >= 0; at = graph.parent[at] as number) {
+    options.push(graph.optionIds[graph.plan[graph.parentEdge[at] as number] as number] as string);
+  }
+  return options.reverse();
 }

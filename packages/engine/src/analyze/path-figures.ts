@@ -14,17 +14,18 @@ import {
   reflectionToQuestionBand,
 } from '../score/thresholds.js';
 import { breadthFirst } from './breadth-first.js';
-import type { ExploredState, StateGraph } from './explore.js';
+import { idAt, isEnding, type StateGraph } from './explore.js';
+import { GrowingInt32 } from './growing.js';
 
 /** Paths (state and running counts) searched for per-path figures before the search gives up. */
-export const DEFAULT_PATH_BUDGET = 50_000;
+export const DEFAULT_PATH_BUDGET = 10_000_000;
 /**
  * The per-path figures cover conversations of up to this many turns: a workshop conversation
  * is far shorter, and a loop the learner can circle forever would otherwise never end the search.
  */
 export const MAX_PATH_TURNS = 30;
 
-export type Step = {
+type Step = {
   readonly family: MoveFamily;
   readonly move: MoveId;
   readonly codes: readonly MitiCode[];
@@ -38,26 +39,25 @@ export type PathFigures = {
   readonly goodMitiPath: readonly string[] | null;
   /** False when the budget ran out (or the states were partial): a missing path may exist. */
   readonly complete: boolean;
+  /** Whether the listening-ratio extremes cover every path (else they are null). */
+  readonly listeningDecided: boolean;
+  /** Whether a good-MITI path was found or every path was searched for one. */
+  readonly goodMitiDecided: boolean;
+  /** Whether the search for a good-MITI path left paths longer than MAX_PATH_TURNS unscored. */
+  readonly cutAtTurns: boolean;
 };
 
-/**
- * Per node, per option, the move and the family it counts as there. Looked up by the ids the
- * states already hold, so no key is built per edge.
- */
-export type Steps = ReadonlyMap<string, ReadonlyMap<string, Step>>;
-
-export function stepsOf(scenario: Scenario): Steps {
-  const steps = new Map<string, Map<string, Step>>();
-  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    const nodeSteps = new Map<string, Step>();
+/** Per plan number (the resolver's: every option of every node, in file order), its step. */
+function stepsOf(scenario: Scenario): Step[] {
+  const steps: Step[] = [];
+  for (const node of Object.values(scenario.nodes)) {
     for (const option of node.options) {
-      nodeSteps.set(option.id, {
+      steps.push({
         move: option.move,
         codes: codesOf(option),
         family: effectiveFamily(option.move, node.nonNegotiable !== undefined),
       });
     }
-    steps.set(nodeId, nodeSteps);
   }
   return steps;
 }
@@ -111,79 +111,115 @@ function meetsGoodMiti(counts: number, good: number): boolean {
   );
 }
 
-/**
- * The (state, counts) pairs the search met, in the order it met them, as parallel arrays rather
- * than an object each: a search holds tens of thousands of them.
- */
+/** The (state, counts) pairs the search met, in the order it met them, in typed arrays. */
 type Search = {
   /** Per pair, the pair it was reached from (-1 for the start) and the edge taken (-1 likewise). */
-  readonly parent: readonly number[];
-  readonly edge: readonly number[];
+  readonly parent: Int32Array;
+  readonly edge: Int32Array;
   /** The pair at the ending the search stopped at; -1 when it did not stop at one. */
   readonly found: number;
   readonly complete: boolean;
+  /** Whether some path went on past MAX_PATH_TURNS, unscored. */
+  readonly cut: boolean;
 };
 
 /**
- * The edges worth following, by state number, laid out flat: those of state `s` are at `first[s]`
- * up to `first[s + 1]`, each with its target, its option, and what it adds to the listening counts
- * alone and to every count. Worked out once for both searches.
+ * What each plan adds to the listening counts alone and to every count, and which states can
+ * still end: paths that can never finish score nothing, so their edges are not followed.
  */
 type FollowedEdges = {
-  readonly first: Int32Array;
-  readonly to: readonly number[];
-  readonly option: readonly string[];
-  readonly listening: readonly number[];
-  readonly all: readonly number[];
+  readonly canEnd: Uint8Array;
+  readonly listening: Int32Array;
+  readonly all: Int32Array;
 };
 
-function followedEdges(graph: StateGraph, canEnd: Uint8Array, steps: Steps): FollowedEdges {
-  const first = new Int32Array(graph.states.length + 1);
-  const to: number[] = [];
-  const option: string[] = [];
-  const listening: number[] = [];
-  const all: number[] = [];
-  graph.states.forEach((state, s) => {
-    const nodeSteps = steps.get(state.at);
-    for (const edge of state.edges) {
-      // Paths that can never finish score nothing; following them only burns the budget.
-      if (!canEnd[edge.to]) continue;
-      const step = nodeSteps?.get(edge.option);
-      to.push(edge.to);
-      option.push(edge.option);
-      listening.push(stepIncrement(step, true));
-      all.push(stepIncrement(step, false));
-    }
-    first[s + 1] = to.length;
-  });
-  return { first, to, option, listening, all };
+function followedEdges(canEnd: Uint8Array, steps: readonly Step[]): FollowedEdges {
+  return {
+    canEnd,
+    listening: Int32Array.from(steps, (step) => stepIncrement(step, true)),
+    all: Int32Array.from(steps, (step) => stepIncrement(step, false)),
+  };
 }
 
 /**
  * A breadth-first search over (state, running counts): the counts make the figures exact per
- * path, and remembering each (state, counts) pair once keeps loops and shared tails cheap.
+ * path, and remembering each (state, counts) pair once keeps loops and shared tails cheap. The
+ * pairs are kept in typed arrays and found again through an open-addressed table of pair numbers.
  * `listeningOnly` drops the MITI counts, so paths that differ only there are searched once.
- * Stops at the first ending for which `found` says yes.
+ * Stops at the first ending for which `atEnding` says yes.
  */
 function searchCounts(
   graph: StateGraph,
   edges: FollowedEdges,
   listeningOnly: boolean,
   budget: number,
-  atEnding: (state: ExploredState, counts: number) => boolean,
+  atEnding: (state: number, counts: number) => boolean,
 ): Search {
+  const states = new GrowingInt32();
+  const counts = new GrowingInt32();
+  const parent = new GrowingInt32();
+  const edge = new GrowingInt32();
+  // The pairs filed by one exact number, state × 2^25 + counts (the counts take 25 bits), with
+  // the pair's number beside it: a look-up reads one place in memory.
+  const EMPTY = -1;
+  let entries = new Float64Array(2 << 12).fill(EMPTY);
+  let mask = (entries.length >> 1) - 1;
+  const hashOf = (k: number): number => {
+    let h =
+      Math.imul((k % 4294967296) | 0, 0x85ebca6b) ^ Math.imul((k / 4294967296) | 0, 0xcc9e2d51);
+    h ^= h >>> 15;
+    h = Math.imul(h, 0xc2b2ae35);
+    return h ^ (h >>> 16);
+  };
+  const keyOf = (state: number, packed: number): number => state * 2 ** 25 + packed;
+  /** The slot of the pair, or -1 - the slot it would go in. */
+  const slotOf = (k: number): number => {
+    for (let slot = hashOf(k) & mask; ; slot = (slot + 1) & mask) {
+      const found = entries[slot * 2] as number;
+      if (found === EMPTY) return -1 - slot;
+      if (found === k) return slot;
+    }
+  };
+  const hasPair = (state: number, packed: number): boolean => slotOf(keyOf(state, packed)) >= 0;
+  /** Adds the pair unless it was met already; false when it was. */
+  const add = (state: number, packed: number, from: number, by: number): boolean => {
+    const k = keyOf(state, packed);
+    const slot = slotOf(k);
+    if (slot >= 0) return false;
+    const pair = states.length;
+    states.push(state);
+    counts.push(packed);
+    parent.push(from);
+    edge.push(by);
+    entries[(-1 - slot) * 2] = k;
+    entries[(-1 - slot) * 2 + 1] = pair;
+    if (states.length * 2 > mask + 1) {
+      const old = entries;
+      entries = new Float64Array(old.length * 2).fill(EMPTY);
+      mask = (entries.length >> 1) - 1;
+      for (let i = 0; i < old.length; i += 2) {
+        const known = old[i] as number;
+        if (known === EMPTY) continue;
+        let at = hashOf(known) & mask;
+        while (entries[at * 2] !== EMPTY) at = (at + 1) & mask;
+        entries[at * 2] = known;
+        entries[at * 2 + 1] = old[i + 1] as number;
+      }
+    }
+    return true;
+  };
   // From the start state, number 0, with nothing counted yet.
-  const states = [0];
-  const counts = [0];
-  const parent = [-1];
-  const edge = [-1];
-  // Per state, the counts it has been met with: small whole numbers, cheap to hash, where a key
-  // for the pair would not fit in one.
-  const seen: (Set<number> | undefined)[] = new Array(graph.states.length);
-  seen[0] = new Set([0]);
-  let size = 1;
+  add(0, 0, -1, -1);
   const adds = listeningOnly ? edges.listening : edges.all;
   let complete = graph.complete;
+  let cut = false;
+  const done = (found: number): Search => ({
+    parent: parent.view(),
+    edge: edge.view(),
+    found,
+    complete,
+    cut,
+  });
   // Breadth first, so the pairs are met a turn at a time: those before `turnEnd` are `turns` in.
   let turns = 0;
   let turnEnd = 1;
@@ -192,45 +228,39 @@ function searchCounts(
       turns += 1;
       turnEnd = states.length;
     }
-    const from = states[index] as number;
-    const state = graph.states[from];
-    if (!state) continue;
-    const packed = counts[index] as number;
-    if (state.ending) {
-      if (atEnding(state, packed)) return { parent, edge, found: index, complete };
+    const from = states.get(index);
+    const packed = counts.get(index);
+    if (isEnding(graph, from)) {
+      if (atEnding(from, packed)) return done(index);
       continue;
     }
-    if (turns >= MAX_PATH_TURNS) continue;
-    const end = edges.first[from + 1] as number;
-    for (let e = edges.first[from] as number; e < end; e++) {
-      const to = edges.to[e] as number;
-      const next = packed + (adds[e] as number);
-      let met = seen[to];
-      if (met?.has(next)) continue;
-      if (size >= budget) {
+    if (turns >= MAX_PATH_TURNS) {
+      for (let e = graph.first[from] as number; e < (graph.first[from + 1] as number); e++) {
+        if (edges.canEnd[graph.to[e] as number]) cut = true;
+      }
+      continue;
+    }
+    const end = graph.first[from + 1] as number;
+    for (let e = graph.first[from] as number; e < end; e++) {
+      const target = graph.to[e] as number;
+      if (!edges.canEnd[target]) continue;
+      const next = packed + (adds[graph.plan[e] as number] as number);
+      if (states.length >= budget) {
+        if (hasPair(target, next)) continue;
         complete = false;
         break;
       }
-      if (!met) {
-        met = new Set();
-        seen[to] = met;
-      }
-      met.add(next);
-      size += 1;
-      states.push(to);
-      counts.push(next);
-      parent.push(index);
-      edge.push(e);
+      add(target, next, index, e);
     }
   }
-  return { parent, edge, found: -1, complete };
+  return done(-1);
 }
 
-function choicesTo(search: Search, edges: FollowedEdges): string[] | null {
+function choicesTo(search: Search, graph: StateGraph): string[] | null {
   if (search.found < 0) return null;
   const path: string[] = [];
   for (let at = search.found; at > 0; at = search.parent[at] as number) {
-    path.push(edges.option[search.edge[at] as number] as string);
+    path.push(graph.optionIds[graph.plan[search.edge[at] as number] as number] as string);
   }
   return path.reverse();
 }
@@ -242,34 +272,43 @@ export function searchPathFigures(
   canEnd: Uint8Array,
   budget: number = DEFAULT_PATH_BUDGET,
 ): PathFigures {
-  const edges = followedEdges(graph, canEnd, stepsOf(scenario));
+  const edges = followedEdges(canEnd, stepsOf(scenario));
   let best: number | null = null;
   let worst: number | null = null;
-  const listening = searchCounts(graph, edges, true, budget, (_, counts) => {
-    const l = countAt(counts, 0);
-    const i = countAt(counts, 1);
-    if (l + i > 0) {
-      const ratio = l / (l + i);
-      best = best === null ? ratio : Math.max(best, ratio);
-      worst = worst === null ? ratio : Math.min(worst, ratio);
-    }
-    return false;
-  });
+  // Extremes over part of the states could only be bounds, never figures: over a walk the
+  // budget stopped, the listening search is not run at all.
+  const listening = graph.complete
+    ? searchCounts(graph, edges, true, budget, (_, counts) => {
+        const l = countAt(counts, 0);
+        const i = countAt(counts, 1);
+        if (l + i > 0) {
+          const ratio = l / (l + i);
+          best = best === null ? ratio : Math.max(best, ratio);
+          worst = worst === null ? ratio : Math.min(worst, ratio);
+        }
+        return false;
+      })
+    : { complete: false };
   const good = searchCounts(
     graph,
     edges,
     false,
     budget,
     (state, counts) =>
-      scenario.endings[state.at]?.outcome === 'breakthrough' &&
+      scenario.endings[idAt(graph, state)]?.outcome === 'breakthrough' &&
       meetsGoodMiti(counts, scenario.bands.good),
   );
-  const goodMitiPath = choicesTo(good, edges);
+  const goodMitiPath = choicesTo(good, graph);
+  // A path found is proof enough; only a search for one that is missing must be complete.
+  const goodMitiDecided = goodMitiPath !== null || good.complete;
   return {
-    listeningRatio: { best, worst },
+    // Extremes over part of the paths are bounds, not figures: none is given.
+    listeningRatio: listening.complete ? { best, worst } : { best: null, worst: null },
     goodMitiPath,
-    // A path found is proof enough; only a search for one that is missing must be complete.
-    complete: listening.complete && (goodMitiPath !== null || good.complete),
+    complete: listening.complete && goodMitiDecided,
+    listeningDecided: listening.complete,
+    goodMitiDecided,
+    cutAtTurns: good.cut,
   };
 }
 
@@ -282,13 +321,12 @@ export function pureInsistencePath(
   scenario: Scenario,
   graph: StateGraph,
 ): { readonly ending: string; readonly path: readonly string[] } | null {
-  const steps = stepsOf(scenario);
-  const { order, pathTo } = breadthFirst(
-    graph,
-    (state, option) => steps.get(state.at)?.get(option)?.family === 'insistence',
+  const insists = Uint8Array.from(stepsOf(scenario), (step) =>
+    step.family === 'insistence' ? 1 : 0,
   );
+  const { order, pathTo } = breadthFirst(graph, (_, e) => insists[graph.plan[e] as number] === 1);
   const win = order.find(
-    (state) => state.ending && scenario.endings[state.at]?.outcome === 'breakthrough',
+    (s) => isEnding(graph, s) && scenario.endings[idAt(graph, s)]?.outcome === 'breakthrough',
   );
-  return win ? { ending: win.at, path: pathTo(win.index) } : null;
+  return win === undefined ? null : { ending: idAt(graph, win), path: pathTo(win) };
 }

@@ -1,8 +1,8 @@
 import { baseDelta } from '../compile/choice.js';
 import { MOVE_IDS, type MoveId } from '../moves.js';
 import type { Outcome, Scenario } from '../schema/index.js';
-import { breadthFirst } from './breadth-first.js';
-import type { ExploredState, StateGraph } from './explore.js';
+import { breadthFirst, type Scratch, scratchFor } from './breadth-first.js';
+import { idAt, isEnding, type StateGraph } from './explore.js';
 
 /**
  * How a probe's path stops: at an ending; going round a loop for ever; at a state where no option
@@ -88,149 +88,128 @@ export function secondPersonWords(text: string): number {
   return text.match(SECOND_PERSON)?.length ?? 0;
 }
 
-type OptionFacts = { readonly index: number; readonly move: MoveId; readonly text: string };
+/** Per plan number (every option of every node, in file order): its move and its text. */
+type OptionFacts = { readonly move: MoveId; readonly text: string };
 
-function optionFacts(scenario: Scenario): Map<string, Map<string, OptionFacts>> {
-  const facts = new Map<string, Map<string, OptionFacts>>();
-  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
-    const options = new Map<string, OptionFacts>();
-    node.options.forEach((option, index) => {
-      if (!options.has(option.id))
-        options.set(option.id, { index, move: option.move, text: option.text });
-    });
-    facts.set(nodeId, options);
+function optionFacts(scenario: Scenario): OptionFacts[] {
+  const facts: OptionFacts[] = [];
+  for (const node of Object.values(scenario.nodes)) {
+    for (const option of node.options) facts.push({ move: option.move, text: option.text });
   }
   return facts;
 }
 
-type Edge = ExploredState['edges'][number];
-
-/** A state's edges in file order of their options. */
-function edgesInFileOrder(
-  state: ExploredState,
-  facts: Map<string, Map<string, OptionFacts>>,
-): { edge: Edge; option: OptionFacts }[] {
-  const options = facts.get(state.at);
-  return state.edges
-    .map((edge) => ({ edge, option: options?.get(edge.option) as OptionFacts }))
-    .filter((entry) => entry.option !== undefined)
-    .sort((a, b) => a.option.index - b.option.index);
-}
-
-/** Follows one deterministic rule from the start until an ending, a loop, a dead end or the limit. */
+/**
+ * Follows one deterministic rule from the start until an ending, a loop, a dead end or the
+ * budget. `pick` gets the state's edges (in file order of their options, as the walk made them)
+ * and returns one of them.
+ */
 function followRule(
   scenario: Scenario,
   graph: StateGraph,
-  facts: Map<string, Map<string, OptionFacts>>,
-  pick: (offered: readonly { edge: Edge; option: OptionFacts }[]) => Edge,
+  pick: (from: number, end: number) => number,
 ): PathProbe {
   const path: string[] = [];
-  const visited = new Uint8Array(graph.states.length);
+  const visited = new Set<number>();
   let at = 0;
   for (;;) {
-    const state = graph.states[at] as ExploredState;
-    if (state.ending) {
-      const outcome = scenario.endings[state.at]?.outcome ?? null;
-      return { ending: state.at, outcome, end: 'ending', path };
+    if (isEnding(graph, at)) {
+      const ending = idAt(graph, at);
+      const outcome = scenario.endings[ending]?.outcome ?? null;
+      return { ending, outcome, end: 'ending', path };
     }
-    if (!state.expanded) return { ending: null, outcome: null, end: 'unexplored', path };
-    if (visited[at]) return { ending: null, outcome: null, end: 'loop', path };
-    visited[at] = 1;
-    const offered = edgesInFileOrder(state, facts);
-    if (offered.length === 0) return { ending: null, outcome: null, end: 'dead-end', path };
-    const edge = pick(offered);
-    path.push(edge.option);
-    at = edge.to;
+    if (at >= graph.expanded) return { ending: null, outcome: null, end: 'unexplored', path };
+    if (visited.has(at)) return { ending: null, outcome: null, end: 'loop', path };
+    visited.add(at);
+    const from = graph.first[at] as number;
+    const end = graph.first[at + 1] as number;
+    if (from === end) return { ending: null, outcome: null, end: 'dead-end', path };
+    const edge = pick(from, end);
+    path.push(graph.optionIds[graph.plan[edge] as number] as string);
+    at = graph.to[edge] as number;
   }
 }
 
-/** Per state, the moves on offer, and the move of an option there: looked up once for every move. */
-type EdgeMoves = {
-  readonly offered: readonly ReadonlySet<MoveId>[];
-  readonly at: (state: ExploredState, option: string) => MoveId | undefined;
-};
-
-function edgeMoves(graph: StateGraph, facts: Map<string, Map<string, OptionFacts>>): EdgeMoves {
-  const offered = graph.states.map((state) => {
-    const options = facts.get(state.at);
-    const moves = new Set<MoveId>();
-    for (const edge of state.edges) {
-      const move = options?.get(edge.option)?.move;
-      if (move) moves.add(move);
-    }
-    return moves;
-  });
-  return { offered, at: (state, option) => facts.get(state.at)?.get(option)?.move };
+/** Per state, the moves on offer as bits (MOVE_IDS order). */
+function movesOffered(graph: StateGraph, moveBit: Int32Array): Int32Array {
+  const offered = new Int32Array(graph.count);
+  for (let s = 0; s < graph.count; s++) {
+    let bits = 0;
+    const end = graph.first[s + 1] as number;
+    for (let e = graph.first[s] as number; e < end; e++)
+      bits |= moveBit[graph.plan[e] as number] as number;
+    offered[s] = bits;
+  }
+  return offered;
 }
 
-/** The best a learner reaches who takes a move of `set` wherever one is offered. */
+/** The best a learner reaches who takes a move of the set (bits in MOVE_IDS order) wherever one is offered. */
 function setProbe(
   scenario: Scenario,
   graph: StateGraph,
-  moves: EdgeMoves,
-  set: ReadonlySet<MoveId>,
+  offered: Int32Array,
+  moveBit: Int32Array,
+  bit: number,
+  scratch: Scratch,
 ): PathProbe & { readonly taken: number } {
-  const inSet = (state: ExploredState, option: string) => {
-    const move = moves.at(state, option);
-    return move !== undefined && set.has(move);
-  };
-  const offersSet = new Uint8Array(graph.states.length);
-  for (const state of graph.states) {
-    const offered = moves.offered[state.index];
-    if (offered && [...offered].some((move) => set.has(move))) offersSet[state.index] = 1;
-  }
-  const { order, pathTo } = breadthFirst(
+  const isMove = (e: number) => ((moveBit[graph.plan[e] as number] as number) & bit) !== 0;
+  const { order, pathTo, parent, parentEdge } = breadthFirst(
     graph,
-    (state, option) => !offersSet[state.index] || inSet(state, option),
+    (s, e) => ((offered[s] as number) & bit) === 0 || isMove(e),
+    scratch,
   );
-  let best: ExploredState | null = null;
+  let best = -1;
   let bestRank = -1;
   let unexplored = false;
   let deadEnd = false;
-  for (const state of order) {
-    if (!state.expanded && !state.ending) unexplored = true;
-    else if (!state.ending && state.edges.length === 0) deadEnd = true;
-    if (!state.ending) continue;
-    const outcome = scenario.endings[state.at]?.outcome;
+  for (const s of order) {
+    const ending = isEnding(graph, s);
+    if (!ending && s >= graph.expanded) unexplored = true;
+    else if (!ending && graph.first[s] === graph.first[s + 1]) deadEnd = true;
+    if (!ending) continue;
+    const outcome = scenario.endings[idAt(graph, s)]?.outcome;
     // Breadth first: the first state met with the best outcome has the fewest choices.
     if (outcome && RANK[outcome] > bestRank) {
-      best = state;
+      best = s;
       bestRank = RANK[outcome];
     }
   }
-  if (!best) {
+  if (best < 0) {
     const end: ProbeEnd = unexplored ? 'unexplored' : deadEnd ? 'dead-end' : 'loop';
     return { taken: 0, ending: null, outcome: null, end, path: [] };
   }
-  const outcome = scenario.endings[best.at]?.outcome ?? null;
-  // The choices along the example path that were of the set.
-  const path = pathTo(best.index);
+  const ending = idAt(graph, best);
+  const outcome = scenario.endings[ending]?.outcome ?? null;
+  // The choices along the example path that were that move.
   let taken = 0;
-  let at = 0;
-  for (const option of path) {
-    const state = graph.states[at] as ExploredState;
-    if (inSet(state, option)) taken += 1;
-    at = state.edges.find((edge) => edge.option === option)?.to ?? at;
+  for (let at = best; (parentEdge[at] as number) >= 0; at = parent[at] as number) {
+    if (isMove(parentEdge[at] as number)) taken += 1;
   }
-  return { taken, ending: best.at, outcome, end: 'ending', path };
+  return { taken, ending, outcome, end: 'ending', path: pathTo(best) };
 }
 
 /** States in an order where every edge goes forward, or null when the graph has a cycle. */
-function topologicalOrder(graph: StateGraph): number[] | null {
-  const count = graph.states.length;
+function topologicalOrder(graph: StateGraph): Int32Array | null {
+  const { count, first, to } = graph;
   const incoming = new Int32Array(count);
-  for (const state of graph.states)
-    for (const edge of state.edges) incoming[edge.to] = (incoming[edge.to] as number) + 1;
-  const order: number[] = [];
-  for (let s = 0; s < count; s++) if (incoming[s] === 0) order.push(s);
-  for (let i = 0; i < order.length; i++) {
-    for (const edge of (graph.states[order[i] as number] as ExploredState).edges) {
-      const left = (incoming[edge.to] as number) - 1;
-      incoming[edge.to] = left;
-      if (left === 0) order.push(edge.to);
+  const edges = first[count] as number;
+  for (let e = 0; e < edges; e++) {
+    const target = to[e] as number;
+    incoming[target] = (incoming[target] as number) + 1;
+  }
+  const order = new Int32Array(count);
+  let tail = 0;
+  for (let s = 0; s < count; s++) if (incoming[s] === 0) order[tail++] = s;
+  for (let i = 0; i < tail; i++) {
+    const s = order[i] as number;
+    const end = first[s + 1] as number;
+    for (let e = first[s] as number; e < end; e++) {
+      const target = to[e] as number;
+      incoming[target] = (incoming[target] as number) - 1;
+      if (incoming[target] === 0) order[tail++] = target;
     }
   }
-  return order.length === count ? order : null;
+  return tail === count ? order : null;
 }
 
 /** Mass left moving below this is taken as settled; sweeps stop after MAX_SWEEPS regardless. */
@@ -240,7 +219,7 @@ const MAX_SWEEPS = 10_000;
 /**
  * The random learner's odds. Probability mass starts at the start state and is pushed along every
  * offered option in equal shares; it settles at endings, at dead ends, at states from which no
- * ending can be reached (unended), and at states past the limit (unexplored). Without cycles one
+ * ending can be reached (unended), and at states past the budget (unexplored). Without cycles one
  * pass in topological order is exact; with cycles the passes repeat until the mass still moving
  * is negligible, (what is left when they are cut off counts as unended).
  */
@@ -249,7 +228,7 @@ export function randomLearner(
   graph: StateGraph,
   canEnd: Uint8Array,
 ): RandomLearner {
-  const count = graph.states.length;
+  const { count, first, to } = graph;
   const settled: Record<Outcome | 'unended' | 'unexplored', number> = {
     breakthrough: 0,
     partial: 0,
@@ -258,6 +237,10 @@ export function randomLearner(
     unended: 0,
     unexplored: 0,
   };
+  // Per id number, the outcome of an ending there.
+  const outcomeAt = graph.ids.map((id) =>
+    Object.hasOwn(scenario.endings, id) ? scenario.endings[id]?.outcome : undefined,
+  );
   const mass = new Float64Array(count);
   mass[0] = 1;
   /** Takes the mass at a state: settles it there, or pushes it on. Returns the mass pushed on. */
@@ -265,23 +248,27 @@ export function randomLearner(
     const amount = mass[s] as number;
     if (amount === 0) return 0;
     mass[s] = 0;
-    const state = graph.states[s] as ExploredState;
-    if (state.ending) {
-      const outcome = scenario.endings[state.at]?.outcome;
+    if (isEnding(graph, s)) {
+      const outcome = outcomeAt[graph.at[s] as number];
       if (outcome) settled[outcome] += amount;
       else settled.unended += amount;
       return 0;
     }
-    if (!state.expanded) {
+    if (s >= graph.expanded) {
       settled.unexplored += amount;
       return 0;
     }
-    if (state.edges.length === 0 || !canEnd[s]) {
+    const from = first[s] as number;
+    const end = first[s + 1] as number;
+    if (from === end || !canEnd[s]) {
       settled.unended += amount;
       return 0;
     }
-    const share = amount / state.edges.length;
-    for (const edge of state.edges) mass[edge.to] = (mass[edge.to] as number) + share;
+    const share = amount / (end - from);
+    for (let e = from; e < end; e++) {
+      const target = to[e] as number;
+      mass[target] = (mass[target] as number) + share;
+    }
     return amount;
   };
   const order = topologicalOrder(graph);
@@ -300,48 +287,51 @@ export function randomLearner(
   return { ...settled, exact: order !== null && graph.complete };
 }
 
-/** Every blind-strategy probe over the explored state graph. */
+/** Every blind-strategy probe over the walked state graph. */
 export function probeStrategies(scenario: Scenario, graph: StateGraph, canEnd: Uint8Array): Probes {
   const facts = optionFacts(scenario);
+  const textOf = (e: number) => (facts[graph.plan[e] as number] as OptionFacts).text;
   const maxOptions = Math.max(0, ...Object.values(scenario.nodes).map((n) => n.options.length));
   const position: PositionProbe[] = [];
   for (let k = 1; k <= maxOptions; k++) {
-    const probe = followRule(
-      scenario,
-      graph,
-      facts,
-      (offered) => (offered[Math.min(k, offered.length) - 1] as (typeof offered)[number]).edge,
-    );
+    const probe = followRule(scenario, graph, (from, end) => from + Math.min(k, end - from) - 1);
     position.push({ position: k, ...probe });
   }
   const used = new Set(Object.values(scenario.nodes).flatMap((n) => n.options.map((o) => o.move)));
-  const moves = edgeMoves(graph, facts);
+  const moveBit = Int32Array.from(facts, (fact) => 1 << MOVE_IDS.indexOf(fact.move));
+  const offered = movesOffered(graph, moveBit);
+  // Each move's walk is done with before the next starts: they share one set of arrays.
+  const scratch = scratchFor(graph);
+  const bitOf = (moves: readonly MoveId[]) =>
+    moves.reduce((bits, id) => bits | (1 << MOVE_IDS.indexOf(id)), 0);
   const move = MOVE_IDS.filter((id) => used.has(id)).map(
-    (id): MoveProbe => ({ move: id, ...setProbe(scenario, graph, moves, new Set([id])) }),
+    (id): MoveProbe => ({
+      move: id,
+      ...setProbe(scenario, graph, offered, moveBit, bitOf([id]), scratch),
+    }),
   );
   const kind = (Object.keys(MOVE_KINDS) as MoveKind[]).map(
-    (id): KindProbe => ({ kind: id, ...setProbe(scenario, graph, moves, new Set(MOVE_KINDS[id])) }),
+    (id): KindProbe => ({
+      kind: id,
+      ...setProbe(scenario, graph, offered, moveBit, bitOf(MOVE_KINDS[id]), scratch),
+    }),
   );
-  const longest = followRule(scenario, graph, facts, (offered) => {
-    let best = offered[0] as (typeof offered)[number];
-    for (const entry of offered)
-      if (entry.option.text.length > best.option.text.length) best = entry;
-    return best.edge;
+  const longest = followRule(scenario, graph, (from, end) => {
+    let best = from;
+    for (let e = from; e < end; e++) if (textOf(e).length > textOf(best).length) best = e;
+    return best;
   });
-  const secondPerson = followRule(scenario, graph, facts, (offered) => {
-    let best = offered[0] as (typeof offered)[number];
-    let bestCount = secondPersonWords(best.option.text);
-    for (const entry of offered) {
-      const words = secondPersonWords(entry.option.text);
-      if (
-        words > bestCount ||
-        (words === bestCount && entry.option.text.length > best.option.text.length)
-      ) {
-        best = entry;
+  const secondPerson = followRule(scenario, graph, (from, end) => {
+    let best = from;
+    let bestCount = secondPersonWords(textOf(best));
+    for (let e = from; e < end; e++) {
+      const words = secondPersonWords(textOf(e));
+      if (words > bestCount || (words === bestCount && textOf(e).length > textOf(best).length)) {
+        best = e;
         bestCount = words;
       }
     }
-    return best.edge;
+    return best;
   });
   return {
     position,

@@ -32,19 +32,24 @@ describe('checkScenario', () => {
         "no path reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
       ]
     `);
-    expect(report.analysis?.states).toEqual({ explored: 45, complete: true });
+    expect(report.analysis?.states).toEqual({ explored: 45, complete: true, merged: ['trust'] });
   });
 
-  it('checks a 2,000-node scenario without errors, saying plainly that the analysis stopped', () => {
+  it('checks a 2,000-node scenario exactly, every state walked and nothing left undecided', () => {
     const report = checkScenario(largeScenarioYaml(2000), 'long.yaml');
     expect(report.errors).toEqual([]);
     expect(report.warnings.map(formatProblem)).toMatchInlineSnapshot(`
       [
-        "long.yaml:1:1: warning: analysis stopped after 5,000 states; results are partial",
+        "long.yaml:19:1: warning: the blind strategy "always option 1 in file order" reaches the breakthrough "agreed" (choosing reflect, reflect, reflect, reflect, reflect, reflect, reflect, reflect and 1992 more): a learner can win without the skill",
+        "long.yaml:19:1: warning: the blind strategy "always complex-reflection when offered" reaches the breakthrough "agreed" (choosing reflect, reflect, reflect, reflect, reflect, reflect, reflect, reflect and 1992 more): a learner can win without the skill",
+        "long.yaml:19:1: warning: the blind strategy "always a reflection (simple, complex or a summary) when offered" reaches the breakthrough "agreed" (choosing reflect, reflect, reflect, reflect, reflect, reflect, reflect, reflect and 1992 more): a learner can win without the skill",
+        "long.yaml:23:9: warning: variant 1 of node "turn-1" is never shown: its condition never holds when the conversation is there, or an earlier variant always wins",
+        "long.yaml:39356:3: warning: no path of up to 30 turns reaches the good MITI thresholds (reflection-to-question 2:1, 50% complex reflections, listening ratio 0.80) and a breakthrough",
       ]
     `);
     expect(report.stats?.nodes).toBe(2000);
-    expect(report.analysis?.states).toMatchObject({ complete: false });
+    expect(report.analysis?.states).toMatchObject({ complete: true });
+    expect(report.analysis?.undecided).toEqual([]);
   }, 60_000);
 
   it('reports a file that does not load, with no stats or analysis', () => {
