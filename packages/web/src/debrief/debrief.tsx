@@ -1,7 +1,8 @@
-import { MITI_DISCLAIMER, MOVES, type Scenario } from '@rapport/engine';
+import { MITI_DISCLAIMER, MOVES, type Scenario, type Turn } from '@rapport/engine';
 import { useMemo, useState } from 'react';
 import { hrefOf } from '../app/route';
 import { ScreenHeading } from '../app/screen-heading';
+import { describeChanges } from '../conversation/meter-delta';
 import { TurnList } from '../conversation/turn-list';
 import type { Attempt } from '../history/attempt';
 import { ExportButtons } from '../history/export-buttons';
@@ -11,32 +12,55 @@ import { WhatIfPanel } from '../what-if/what-if-panel';
 import { Annotation } from './annotation';
 import { debriefOf } from './debrief-of';
 import { FiguresTable } from './figures-table';
+import { markedTurningPoints, seriesOf } from './meter-series';
+import { takeawayOf } from './takeaway';
 import { TrajectoryChart } from './trajectory-chart';
+
+/** "resistance −19 to 52, trust +5 to 40": what a turning point did, each meter with its direction. */
+function turningText(turn: Turn | undefined): string {
+  if (!turn) return '';
+  const text = describeChanges(turn, true);
+  return text.charAt(0).toLowerCase() + text.slice(1);
+}
 
 export type Props = {
   readonly attempt: Attempt;
   /** The bundled scenario, when it still exists: needed for what-if replay and the best option. */
   readonly scenario: Scenario | undefined;
+  /** False when the browser refused to save this attempt: the debrief offers the export. */
+  readonly kept?: boolean;
 };
 
 /** The debrief: outcome, figures, trajectory, annotated transcript and what-if replay. */
-export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
+export function Debrief({ attempt, scenario, kept = true }: Props): React.JSX.Element {
   const { transcript } = attempt;
   const debrief = useMemo(() => debriefOf(scenario, transcript), [scenario, transcript]);
   const [whatIf, setWhatIf] = useState<number | null>(null);
   const ending = transcript.ending;
   const stakeholder = scenario?.stakeholder.name ?? 'They';
   const weakest = debrief.weakestTurn;
+  const series = useMemo(() => seriesOf(transcript), [transcript]);
+  const marks = useMemo(() => markedTurningPoints(debrief, transcript), [debrief, transcript]);
 
   return (
     <div className="debrief">
       <ScreenHeading focusKey={`debrief-${attempt.id}`}>
         Debrief: {transcript.scenario.title}
       </ScreenHeading>
+      {kept ? null : (
+        <div className="notice not-kept" role="alert">
+          <p>
+            This attempt is not kept in this browser (its storage is blocked or full). Export it to
+            keep it: the JSON file opens again in the trainer and in the terminal.
+          </p>
+          <ExportButtons transcript={transcript} />
+        </div>
+      )}
       <section className={`outcome outcome-${ending?.outcome ?? 'none'}`} aria-labelledby="outcome">
         <h2 id="outcome">
           {ending ? `${OUTCOME_LABELS[ending.outcome]}: ${ending.title}` : 'Not finished'}
         </h2>
+        <p className="takeaway">{takeawayOf(debrief, transcript)}</p>
         {ending ? <p>{ending.text}</p> : null}
         <p className="hint">
           {transcript.mode === 'coach' ? 'Coach mode' : 'Assessment mode'}, {debrief.turns} turns
@@ -44,15 +68,17 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
         </p>
       </section>
 
+      <section aria-labelledby="trajectory">
+        <h2 id="trajectory">
+          How {stakeholder === 'They' ? 'they' : stakeholder} moved, turn by turn
+        </h2>
+        <TrajectoryChart series={series} marks={marks} />
+      </section>
+
       <section aria-labelledby="figures">
         <h2 id="figures">How you did</h2>
         <FiguresTable debrief={debrief} />
         <p className="disclaimer">{MITI_DISCLAIMER}</p>
-      </section>
-
-      <section aria-labelledby="trajectory">
-        <h2 id="trajectory">Resistance and trust, turn by turn</h2>
-        <TrajectoryChart points={debrief.trajectory} />
       </section>
 
       <section aria-labelledby="turning">
@@ -63,8 +89,8 @@ export function Debrief({ attempt, scenario }: Props): React.JSX.Element {
           <ul>
             {debrief.turningPoints.map((point) => (
               <li key={point.turn}>
-                Turn {point.turn}: {MOVES[point.move].label.toLowerCase()} moved the meters by{' '}
-                {point.swing} points (resistance {point.resistance}, trust {point.trust} after it).
+                Turn {point.turn}: {MOVES[point.move].label.toLowerCase()},{' '}
+                {turningText(transcript.turns[point.turn - 1])}.
               </li>
             ))}
           </ul>
