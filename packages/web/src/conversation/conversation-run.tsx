@@ -76,7 +76,13 @@ export function ConversationRun(props: Props): React.JSX.Element {
   // The option just picked leaves the page: focus goes to the next turn's heading (assessment)
   // or the feedback's heading (coach), never to the page body.
   const focusTurn = (): void => {
-    requestAnimationFrame(() => turnRef.current?.focus());
+    requestAnimationFrame(() => {
+      const turn = turnRef.current;
+      if (!turn) return;
+      turn.focus({ preventScroll: true });
+      // The new turn at the top (under the meters on a phone), its line and options below it.
+      if (typeof turn.scrollIntoView === 'function') turn.scrollIntoView({ block: 'start' });
+    });
   };
   const pick = (option: Option): void => {
     send({ type: 'CHOOSE', option: option.id });

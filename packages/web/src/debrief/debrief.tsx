@@ -1,5 +1,13 @@
-import { MITI_DISCLAIMER, MOVES, type Scenario, type Turn } from '@rapport/engine';
-import { useMemo, useState } from 'react';
+import {
+  describeBand,
+  FIGURE_LABELS,
+  formatFigure,
+  MITI_DISCLAIMER,
+  MOVES,
+  type Scenario,
+  type Turn,
+} from '@rapport/engine';
+import { useEffect, useMemo, useState } from 'react';
 import { hrefOf } from '../app/route';
 import { ScreenHeading } from '../app/screen-heading';
 import { describeChanges } from '../conversation/meter-delta';
@@ -9,9 +17,9 @@ import { ExportButtons } from '../history/export-buttons';
 import { OUTCOME_LABELS } from '../history/outcome';
 import { alternativesAt } from '../what-if/branch';
 import { WhatIfPanel } from '../what-if/what-if-panel';
-import { Annotation } from './annotation';
+import { Annotation, whatIfButtonId } from './annotation';
 import { debriefOf } from './debrief-of';
-import { FiguresTable } from './figures-table';
+import { FiguresTable, NOT_SCORED } from './figures-table';
 import { markedTurningPoints, seriesOf } from './meter-series';
 import { takeawayOf } from './takeaway';
 import { TrajectoryChart } from './trajectory-chart';
@@ -21,6 +29,26 @@ function turningText(turn: Turn | undefined): string {
   if (!turn) return '';
   const text = describeChanges(turn, true);
   return text.charAt(0).toLowerCase() + text.slice(1);
+}
+
+/**
+ * Whether the screen is wider than a phone, read once: on a phone the long parts of the debrief
+ * (every figure, every turn) start folded so its first screens tell the story. Printing opens them.
+ */
+function useWide(): boolean {
+  const [wide] = useState(
+    () =>
+      typeof window.matchMedia !== 'function' || !window.matchMedia('(max-width: 40rem)').matches,
+  );
+  useEffect(() => {
+    const open = (): void => {
+      for (const fold of document.querySelectorAll<HTMLDetailsElement>('details.fold'))
+        fold.open = true;
+    };
+    window.addEventListener('beforeprint', open);
+    return () => window.removeEventListener('beforeprint', open);
+  }, []);
+  return wide;
 }
 
 export type Props = {
@@ -40,6 +68,7 @@ export function Debrief({ attempt, scenario, kept = true }: Props): React.JSX.El
   const stakeholder = scenario?.stakeholder.name ?? 'They';
   const weakest = debrief.weakestTurn;
   const series = useMemo(() => seriesOf(transcript), [transcript]);
+  const wide = useWide();
   const marks = useMemo(() => markedTurningPoints(debrief, transcript), [debrief, transcript]);
 
   return (
@@ -77,8 +106,33 @@ export function Debrief({ attempt, scenario, kept = true }: Props): React.JSX.El
 
       <section aria-labelledby="figures">
         <h2 id="figures">How you did</h2>
-        <FiguresTable debrief={debrief} />
-        <p className="disclaimer">{MITI_DISCLAIMER}</p>
+        <ul className="headline-figures">
+          {(['listeningRatio', 'reflectionToQuestion', 'complexReflections'] as const).map(
+            (figure) => {
+              const value = debrief[figure];
+              return (
+                <li key={figure}>
+                  <span className="headline-label">{FIGURE_LABELS[figure]}</span>{' '}
+                  <strong>
+                    {formatFigure(
+                      figure,
+                      value.value,
+                      figure === 'reflectionToQuestion' ? debrief.reflectionToQuestion : undefined,
+                    )}
+                  </strong>{' '}
+                  <span className={`band band-${value.band ?? 'none'}`}>
+                    {value.applies ? describeBand(value.band) : NOT_SCORED}
+                  </span>
+                </li>
+              );
+            },
+          )}
+        </ul>
+        <details className="fold" open={wide}>
+          <summary>All the figures, with how each is judged</summary>
+          <FiguresTable debrief={debrief} />
+          <p className="disclaimer">{MITI_DISCLAIMER}</p>
+        </details>
       </section>
 
       <section aria-labelledby="turning">
@@ -121,21 +175,26 @@ export function Debrief({ attempt, scenario, kept = true }: Props): React.JSX.El
       <div className="debrief-body">
         <section aria-labelledby="transcript">
           <h2 id="transcript">The conversation, move by move</h2>
-          <TurnList
-            turns={transcript.turns}
-            stakeholder={stakeholder}
-            label="Your conversation"
-            annotate={(turn) => (
-              <Annotation
-                turn={turn}
-                onWhatIf={
-                  scenario && alternativesAt(scenario, turn, transcript.seed).length > 0
-                    ? () => setWhatIf(turn.index)
-                    : undefined
-                }
-              />
-            )}
-          />
+          <details className="fold" open={wide}>
+            <summary>
+              All {transcript.turns.length} turns, with what you could have said instead
+            </summary>
+            <TurnList
+              turns={transcript.turns}
+              stakeholder={stakeholder}
+              label="Your conversation"
+              annotate={(turn) => (
+                <Annotation
+                  turn={turn}
+                  onWhatIf={
+                    scenario && alternativesAt(scenario, turn, transcript.seed).length > 0
+                      ? () => setWhatIf(turn.index)
+                      : undefined
+                  }
+                />
+              )}
+            />
+          </details>
           {scenario ? null : (
             <p className="notice">
               This scenario is no longer bundled, so what-if replay is not available for it.
@@ -148,7 +207,14 @@ export function Debrief({ attempt, scenario, kept = true }: Props): React.JSX.El
               scenario={scenario}
               original={transcript}
               fromTurn={whatIf}
-              onClose={() => setWhatIf(null)}
+              onClose={() => {
+                const opener = whatIf;
+                setWhatIf(null);
+                // The panel and its focus are gone: back to the button that opened it.
+                requestAnimationFrame(() =>
+                  document.getElementById(whatIfButtonId(opener))?.focus(),
+                );
+              }}
             />
           </aside>
         ) : null}

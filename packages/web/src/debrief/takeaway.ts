@@ -1,5 +1,5 @@
 import { type Debrief, MOVES, type Transcript } from '@rapport/engine';
-import { formatDelta, meterLabel } from '../conversation/meter-delta';
+import { meterLabel } from '../conversation/meter-delta';
 import { biggestChange } from './meter-series';
 
 function plural(count: number, one: string, many: string): string {
@@ -15,7 +15,7 @@ export function takeawayOf(debrief: Debrief, transcript: Transcript): string {
   if (turns.length === 0) return 'The conversation ended before you said anything.';
   const listening = turns.filter((turn) => turn.family === 'listening').length;
   const pushing = turns.filter((turn) => turn.family === 'insistence').length;
-  const share = `${listening} of your ${plural(turns.length, 'move was', 'moves were')} listening${
+  const share = `${listening} of your ${plural(turns.length, 'move', 'moves')} ${listening === 1 ? 'was' : 'were'} listening${
     pushing > 0 ? ` and ${pushing} pushed` : ''
   }`;
   // The turn that moved things most, and which way.
@@ -25,7 +25,8 @@ export function takeawayOf(debrief: Debrief, transcript: Transcript): string {
   const turning = biggest?.turn
     ? (() => {
         const { meter, delta } = biggestChange(biggest.turn);
-        return `The biggest shift came at turn ${biggest.point.turn}: ${MOVES[biggest.turn.move].label.toLowerCase()} moved ${meterLabel(meter).toLowerCase()} ${formatDelta(delta)}.`;
+        const verb = delta >= 0 ? 'raised' : 'lowered';
+        return `The biggest shift came at turn ${biggest.point.turn}: ${MOVES[biggest.turn.move].label.toLowerCase()} ${verb} ${meterLabel(meter).toLowerCase()} by ${Math.abs(delta)}.`;
       })()
     : 'No single turn moved the meters much: it shifted gradually.';
   const outcome = transcript.ending?.outcome;
