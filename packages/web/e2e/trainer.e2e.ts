@@ -134,9 +134,12 @@ describe('the participant trainer in Chromium', () => {
         expect(await page.getByRole('rowheader', { name: 'Listening ratio' }).isVisible()).toBe(
           true,
         );
-        expect(await page.getByRole('img', { name: /Resistance and trust/ }).isVisible()).toBe(
-          true,
-        );
+        // Every meter the scenario has is on the chart, not only resistance and trust.
+        expect(
+          await page
+            .getByRole('img', { name: /^Resistance,? .*trust.* after every turn/ })
+            .isVisible(),
+        ).toBe(true);
         await expectNoAxeViolations(page, `${id} debrief`);
         await screenshot(page, `${id}-debrief-${mode}`);
         expect(pageErrors(page)).toEqual([]);

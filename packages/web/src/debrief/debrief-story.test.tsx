@@ -59,7 +59,7 @@ describe('the debrief tells the story first', () => {
     expect(chart.querySelectorAll('.series')).toHaveLength(3);
     expect([...chart.querySelectorAll('.turning-mark text')].map((t) => t.textContent)).toEqual([
       // The engine's turning points weigh resistance and trust; each is named by what it moved.
-      '2: resistance −6',
+      'Turn 2: resistance −6',
     ]);
     const table = screen.getByRole('table', { name: 'Meters after every turn (0 is the start)' });
     expect(

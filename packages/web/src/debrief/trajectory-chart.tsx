@@ -160,7 +160,7 @@ export function TrajectoryChart({ series, marks }: Props): React.JSX.Element {
                   y2={height - pad.bottom}
                 />
                 <text x={x(mark.turn)} y={labelY} textAnchor={anchor}>
-                  {`${mark.turn}: ${mark.label}`}
+                  {`Turn ${mark.turn}: ${mark.label}`}
                 </text>
               </g>
             );
