@@ -16,12 +16,25 @@ async function open(context: BrowserContext, hash: string): Promise<Page> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
-  // Leaving mid-conversation asks first; these journeys say yes.
-  page.on('dialog', (dialog) => void dialog.accept());
-  (page as Page & { errors?: string[] }).errors = errors;
+  // Leaving mid-conversation asks first; these journeys say yes, unless told to stay.
+  const dialogs: string[] = [];
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.type());
+    const stay = stayNext.delete(page);
+    void (stay ? dialog.dismiss() : dialog.accept());
+  });
+  (page as Page & { errors?: string[]; dialogs?: string[] }).errors = errors;
+  (page as Page & { dialogs?: string[] }).dialogs = dialogs;
   await page.goto(`${app.server().url}${hash}`);
   await page.waitForSelector('h1');
   return page;
+}
+
+/** Pages whose next question about leaving is answered "stay". */
+const stayNext = new Set<Page>();
+
+function dialogsOf(page: Page): string[] {
+  return (page as Page & { dialogs?: string[] }).dialogs ?? [];
 }
 
 function pageErrors(page: Page): string[] {
@@ -48,6 +61,19 @@ async function playTurns(page: Page, count: number): Promise<void> {
   await page.waitForSelector('.now .line');
 }
 
+/**
+ * From the briefing, into a coach-mode conversation with a known seed (a link a facilitator could
+ * share), so "option 1, three times" is the same conversation on every run and does not end.
+ */
+const SEED = 7;
+async function startAt(page: Page): Promise<void> {
+  await page.waitForSelector('.start');
+  await page.evaluate((hash) => {
+    window.location.hash = hash;
+  }, `#/play/${SCENARIO}?seed=${SEED}`);
+  await page.waitForSelector('.play');
+}
+
 async function pageHeight(page: Page): Promise<number> {
   return page.evaluate(() => document.documentElement.scrollHeight);
 }
@@ -58,19 +84,26 @@ describe('the attempt in progress, in Chromium', () => {
   it('carries on after a reload, and after Back then Forward', async () => {
     const context = await app.browser().newContext({ viewport: { width: 390, height: 844 } });
     const page = await open(context, `#/scenario/${SCENARIO}`);
-    await startByKeyboard(page, 'coach');
+    await startAt(page);
     await playTurns(page, 3);
-    expect(page.url()).toMatch(new RegExp(`#/play/${SCENARIO}\\?seed=\\d+$`));
     const before = await where(page);
     expect(before.turn).toMatch(/^Turn 4( of about \d+)?/);
     expect(before.said).toHaveLength(6);
 
     await page.reload();
     expect(await where(page)).toEqual(before);
+    expect(dialogsOf(page)).toEqual(['beforeunload']);
+
+    // Back asks first; staying keeps the conversation where it was.
+    stayNext.add(page);
+    await page.goBack();
+    await page.waitForTimeout(200);
+    expect(dialogsOf(page)).toEqual(['beforeunload', 'confirm']);
+    expect(await where(page)).toEqual(before);
 
     await page.goBack();
-    await page.waitForFunction(() => document.querySelector('h1')?.textContent !== null);
     await page.waitForSelector('.start');
+    expect(dialogsOf(page)).toEqual(['beforeunload', 'confirm', 'confirm']);
     expect(await heading(page)).not.toMatch(/Coach mode/);
     await page.goForward();
     expect(await where(page)).toEqual(before);
@@ -104,6 +137,9 @@ describe('the attempt in progress, in Chromium', () => {
     expect(await page.getByRole('alert').first().textContent()).toContain(
       'this attempt will not be kept',
     );
+    // A keyboard choice in assessment mode: focus goes to the next turn's heading, not the body.
+    await page.keyboard.press('1');
+    await page.waitForFunction(() => document.activeElement?.id === 'turn-heading');
     await playByKeyboard(page, (turn) => turn);
     expect(await heading(page)).toMatch(/^Debrief: /);
     const notKept = page.locator('.not-kept');
@@ -125,7 +161,7 @@ describe('the attempt in progress, in Chromium', () => {
     it(`shows a turn and the debrief at ${width}x${height}, accessibly`, async () => {
       const context = await app.browser().newContext({ viewport: { width, height } });
       const page = await open(context, `#/scenario/${SCENARIO}`);
-      await startByKeyboard(page, 'coach');
+      await startAt(page);
       await playTurns(page, 3);
       expect(await axeViolations(page)).toEqual([]);
       await page.screenshot({ path: `${SHOTS}turn-${width}.png` });

@@ -14,7 +14,8 @@ export function useHashRoute(): Route {
       const question = leaveQuestion();
       if (question !== null && !window.confirm(question)) {
         const oldURL = event instanceof HashChangeEvent ? event.oldURL : '';
-        if (oldURL) window.history.replaceState(window.history.state, '', oldURL);
+        // A new entry, not a replaced one: after a refused Back, Back still leads where it did.
+        if (oldURL) window.history.pushState(window.history.state, '', oldURL);
         return;
       }
       setRoute(parseRoute(window.location.hash));
