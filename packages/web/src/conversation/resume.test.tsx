@@ -48,6 +48,26 @@ describe('the conversation in progress', () => {
     expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
   });
 
+  it('finishes at once when the saved choices already reached an ending (a reload at the last feedback)', () => {
+    localStorage.setItem(
+      PROGRESS_KEY,
+      JSON.stringify({
+        version: 1,
+        scenario: 'two-roads',
+        mode: 'coach',
+        seed: SEED,
+        choices: ['ask', 'hold'],
+        startedAt: '2026-12-01T09:00:00.000Z',
+      }),
+    );
+    const onFinish = vi.fn<(transcript: Transcript) => void>();
+    play('coach', onFinish);
+    const transcript = onFinish.mock.calls[0]?.[0];
+    expect(transcript?.ending?.id).toBe('agreed');
+    expect(transcript?.startedAt).toBe('2026-12-01T09:00:00.000Z');
+    expect(localStorage.getItem(PROGRESS_KEY)).toBeNull();
+  });
+
   it('starts afresh when the saved place is for another seed or mode', async () => {
     const user = userEvent.setup();
     const first = play('assess');
