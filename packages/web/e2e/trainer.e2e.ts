@@ -82,6 +82,12 @@ async function playByText(
   throw new Error(`no debrief after ${chosen.length} turns`);
 }
 
+/** Every figure, folded under the three headline ones, opened as a learner would. */
+async function openAllFigures(page: Page): Promise<void> {
+  await page.getByText('All the figures, with how each is judged').click();
+  await page.getByRole('table', { name: 'Your figures' }).waitFor();
+}
+
 async function figureRows(page: Page): Promise<string[]> {
   return page.getByRole('table', { name: 'Your figures' }).locator('tbody tr').allTextContents();
 }
@@ -131,6 +137,7 @@ describe('the participant trainer in Chromium', () => {
         const played = await playByKeyboard(page, (turn) => (mode === 'coach' ? 0 : turn));
         expect(played.sawFeedback).toBe(mode === 'coach');
         expect(await heading(page)).toMatch(/^Debrief: /);
+        await openAllFigures(page);
         expect(await page.getByRole('rowheader', { name: 'Listening ratio' }).isVisible()).toBe(
           true,
         );
@@ -168,7 +175,7 @@ describe('the participant trainer in Chromium', () => {
     const path = await playByText(page, (shown, turn) =>
       turn === 0 ? (shown.at(-1) ?? '') : (shown[0] ?? ''),
     );
-    await page.getByRole('table', { name: 'Your figures' }).waitFor();
+    await openAllFigures(page);
     const figuresFirst = await figureRows(page);
     expect(await page.getByText(/^These figures are a practice aid/).isVisible()).toBe(true);
 
@@ -180,7 +187,7 @@ describe('the participant trainer in Chromium', () => {
     expect([...shownSecond].sort()).toEqual([...shownFirst].sort());
     // Attempt two: the same options, found by their text wherever this order shows them.
     await playByText(page, (_shown, turn) => path[turn] ?? '');
-    await page.getByRole('table', { name: 'Your figures' }).waitFor();
+    await openAllFigures(page);
     expect(await figureRows(page)).toEqual(figuresFirst);
 
     const saved = await page.evaluate(() => localStorage.getItem('rapport.history') ?? '');

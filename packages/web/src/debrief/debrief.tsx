@@ -128,10 +128,11 @@ export function Debrief({ attempt, scenario, kept = true }: Props): React.JSX.El
             },
           )}
         </ul>
-        <details className="fold" open={wide}>
+        <p className="disclaimer">{MITI_DISCLAIMER}</p>
+        {/* Folded on every screen: the three figures above are the story; the rest on demand. */}
+        <details className="fold">
           <summary>All the figures, with how each is judged</summary>
           <FiguresTable debrief={debrief} />
-          <p className="disclaimer">{MITI_DISCLAIMER}</p>
         </details>
       </section>
 
