@@ -77,7 +77,7 @@ describe('the facilitator page in Chromium', () => {
       expect(await resistance.getAttribute('value')).toBe('60');
 
       await page.getByRole('button', { name: /What gets in the way\?/ }).click();
-      await page.getByText('An open question invites the story.').waitFor();
+      await page.getByText('An open question invites the story.', { exact: true }).waitFor();
       expect(await resistance.getAttribute('value')).toBe('54');
       await expectNoAxeViolations(page, 'the preview with coaching feedback');
       await page.getByRole('button', { name: /Continue/ }).click();

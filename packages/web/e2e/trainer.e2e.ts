@@ -82,6 +82,12 @@ async function playByText(
   throw new Error(`no debrief after ${chosen.length} turns`);
 }
 
+/** Every figure, folded under the three headline ones, opened as a learner would. */
+async function openAllFigures(page: Page): Promise<void> {
+  await page.getByText('All the figures, with how each is judged').click();
+  await page.getByRole('table', { name: 'Your figures' }).waitFor();
+}
+
 async function figureRows(page: Page): Promise<string[]> {
   return page.getByRole('table', { name: 'Your figures' }).locator('tbody tr').allTextContents();
 }
@@ -131,12 +137,16 @@ describe('the participant trainer in Chromium', () => {
         const played = await playByKeyboard(page, (turn) => (mode === 'coach' ? 0 : turn));
         expect(played.sawFeedback).toBe(mode === 'coach');
         expect(await heading(page)).toMatch(/^Debrief: /);
+        await openAllFigures(page);
         expect(await page.getByRole('rowheader', { name: 'Listening ratio' }).isVisible()).toBe(
           true,
         );
-        expect(await page.getByRole('img', { name: /Resistance and trust/ }).isVisible()).toBe(
-          true,
-        );
+        // Every meter the scenario has is on the chart, not only resistance and trust.
+        expect(
+          await page
+            .getByRole('img', { name: /^Resistance,? .*trust.* after every turn/ })
+            .isVisible(),
+        ).toBe(true);
         await expectNoAxeViolations(page, `${id} debrief`);
         await screenshot(page, `${id}-debrief-${mode}`);
         expect(pageErrors(page)).toEqual([]);
@@ -165,7 +175,7 @@ describe('the participant trainer in Chromium', () => {
     const path = await playByText(page, (shown, turn) =>
       turn === 0 ? (shown.at(-1) ?? '') : (shown[0] ?? ''),
     );
-    await page.getByRole('table', { name: 'Your figures' }).waitFor();
+    await openAllFigures(page);
     const figuresFirst = await figureRows(page);
     expect(await page.getByText(/^These figures are a practice aid/).isVisible()).toBe(true);
 
@@ -177,7 +187,7 @@ describe('the participant trainer in Chromium', () => {
     expect([...shownSecond].sort()).toEqual([...shownFirst].sort());
     // Attempt two: the same options, found by their text wherever this order shows them.
     await playByText(page, (_shown, turn) => path[turn] ?? '');
-    await page.getByRole('table', { name: 'Your figures' }).waitFor();
+    await openAllFigures(page);
     expect(await figureRows(page)).toEqual(figuresFirst);
 
     const saved = await page.evaluate(() => localStorage.getItem('rapport.history') ?? '');
@@ -288,7 +298,10 @@ describe('the participant trainer in Chromium', () => {
       await playByKeyboard(page, () => 0);
       await expectNoAxeViolations(page, `debrief at ${width}`);
       await screenshot(page, 'debrief');
-      await page.getByRole('button', { name: 'What if, at turn 1?' }).click();
+      // On a phone every turn starts folded, so the first screens tell the story.
+      const whatIf = page.getByRole('button', { name: 'What if, at turn 1?' });
+      if (!(await whatIf.isVisible())) await page.getByText(/^All \d+ turns/).click();
+      await whatIf.click();
       const panel = page.getByRole('complementary', { name: 'What-if replay' });
       for (let i = 0; i < 60 && !(await panel.getByText('Side by side').isVisible()); i += 1) {
         await page.keyboard.press(String((i % 2) + 1));

@@ -54,6 +54,8 @@ function Screen({
   preview,
   history,
   onFinish,
+  unsaved,
+  onClear,
 }: {
   readonly route: Route;
   readonly catalog: LibraryCatalog;
@@ -61,12 +63,22 @@ function Screen({
   readonly preview: readonly ScoredAttempt[];
   readonly history: LoadedHistory | null;
   readonly onFinish: (transcript: Transcript) => void;
+  /** Attempts this visit finished that the browser refused to keep. */
+  readonly unsaved: ReadonlySet<string>;
+  readonly onClear: () => string | null;
 }): React.JSX.Element {
   const trainer = (screen: TrainerRoute): React.JSX.Element =>
     history ? (
       <LoadBoundary resetKey={hrefOf(route)}>
         <Suspense fallback={<Loading />}>
-          <TrainerScreen route={screen} attempts={history.attempts} onFinish={onFinish} />
+          <TrainerScreen
+            route={screen}
+            attempts={history.attempts}
+            kept={history.kept}
+            unsaved={unsaved}
+            onFinish={onFinish}
+            onClear={onClear}
+          />
         </Suspense>
       </LoadBoundary>
     ) : (
@@ -117,6 +129,7 @@ export function App({ catalog, room }: Props): React.JSX.Element {
   const [history, setHistory] = useState<LoadedHistory | null>(null);
   const [saveError, setSaveError] = useState<string | null>(null);
   const [noticeHidden, setNoticeHidden] = useState(false);
+  const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(() => new Set());
 
   // After the first paint: validate the whole history, setting damaged data aside with a notice.
   useEffect(() => {
@@ -148,9 +161,25 @@ export function App({ catalog, room }: Props): React.JSX.Element {
       transcript,
     };
     const attempts = [...loaded.attempts, attempt];
-    setSaveError(loaded.store.writeHistory(attempts));
+    const error = loaded.store.writeHistory(attempts);
+    // Kept in memory all the same, so the debrief opens and offers the export.
+    if (error) setUnsaved((previous) => new Set([...previous, attempt.id]));
+    // When storage is blocked the notice already said so; the debrief offers the export.
+    if (loaded.kept) setSaveError(error);
     setHistory({ ...loaded, attempts });
     navigate(hrefOf({ name: 'debrief', attempt: attempt.id }));
+  }, []);
+
+  const clear = useCallback((): string | null => {
+    const loaded = historyRef.current;
+    if (!loaded) return null;
+    const error = loaded.store.clearHistory();
+    if (error === null) {
+      setHistory({ ...loaded, attempts: [], notice: null });
+      setUnsaved(new Set());
+      setSaveError(null);
+    }
+    return error;
   }, []);
 
   const notice = saveError ?? (noticeHidden ? null : (history?.notice ?? null));
@@ -208,6 +237,8 @@ export function App({ catalog, room }: Props): React.JSX.Element {
           preview={preview}
           history={history}
           onFinish={finish}
+          unsaved={unsaved}
+          onClear={clear}
         />
       </main>
     </>

@@ -27,7 +27,13 @@ export type TrainerRoute =
 export type Props = {
   readonly route: TrainerRoute;
   readonly attempts: readonly Attempt[];
+  /** False when the browser refuses storage: the conversation says so and nothing is saved. */
+  readonly kept: boolean;
+  /** Attempts finished this visit that could not be saved: their debrief offers the export. */
+  readonly unsaved: ReadonlySet<string>;
   readonly onFinish: (transcript: Transcript) => void;
+  /** Forgets the whole history; returns why not, or null. */
+  readonly onClear: () => string | null;
 };
 
 /** Suspends until the entry's scenario has loaded (its own small chunk), then renders with it. */
@@ -42,10 +48,17 @@ function WithScenario({
 }
 
 /** Loaded lazily by app.tsx: this module brings in the engine and every screen after the library. */
-export default function TrainerScreen({ route, attempts, onFinish }: Props): ReactNode {
+export default function TrainerScreen({
+  route,
+  attempts,
+  kept,
+  unsaved,
+  onFinish,
+  onClear,
+}: Props): ReactNode {
   switch (route.name) {
     case 'history':
-      return <HistoryPage attempts={attempts} />;
+      return <HistoryPage attempts={attempts} onClear={onClear} />;
     case 'briefing':
       return (
         <WithScenario entry={route.entry}>
@@ -66,18 +79,21 @@ export default function TrainerScreen({ route, attempts, onFinish }: Props): Rea
               scenario={scenario}
               mode={route.mode}
               seed={route.seed}
+              kept={kept}
               onFinish={onFinish}
             />
           )}
         </WithScenario>
       );
-    case 'debrief':
+    case 'debrief': {
+      const isKept = !unsaved.has(route.attempt.id);
       return route.entry ? (
         <WithScenario entry={route.entry}>
-          {(scenario) => <Debrief attempt={route.attempt} scenario={scenario} />}
+          {(scenario) => <Debrief attempt={route.attempt} scenario={scenario} kept={isKept} />}
         </WithScenario>
       ) : (
-        <Debrief attempt={route.attempt} scenario={undefined} />
+        <Debrief attempt={route.attempt} scenario={undefined} kept={isKept} />
       );
+    }
   }
 }

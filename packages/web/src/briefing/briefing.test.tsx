@@ -38,4 +38,30 @@ describe('the briefing', () => {
     expect(container.querySelector('img')).toBeNull();
     expect(screen.getByText('<img src=x onerror="alert(1)"> Find out why.')).toBeTruthy();
   });
+
+  it('offers to carry on a conversation of this scenario left before its end', () => {
+    localStorage.setItem(
+      'rapport.in-progress',
+      JSON.stringify({
+        version: 1,
+        scenario: 'two-roads',
+        mode: 'assess',
+        seed: 42,
+        choices: ['ask'],
+        startedAt: '2026-12-01T09:00:00.000Z',
+      }),
+    );
+    render(<Briefing scenario={twoRoadsScenario()} onStart={vi.fn()} />);
+    expect(screen.getByText(/^You left a conversation here/).textContent).toMatchInlineSnapshot(
+      `"You left a conversation here at turn 2, in assessment mode. Carry on where you left off (starting again replaces it)."`,
+    );
+    expect(
+      screen.getByRole('link', { name: 'Carry on where you left off' }).getAttribute('href'),
+    ).toBe('#/play/two-roads?mode=assess&seed=42');
+  });
+
+  it('offers nothing to carry on when no conversation was left', () => {
+    render(<Briefing scenario={twoRoadsScenario()} onStart={vi.fn()} />);
+    expect(screen.queryByRole('link', { name: 'Carry on where you left off' })).toBeNull();
+  });
 });

@@ -2,6 +2,9 @@ import type { Scenario } from '@rapport/engine';
 import { useState } from 'react';
 import { hrefOf, type Mode } from '../app/route';
 import { ScreenHeading } from '../app/screen-heading';
+import { Portrait } from '../conversation/portrait';
+import { browserStorage } from '../history/browser-storage';
+import { readInProgress } from '../history/in-progress';
 
 export type Props = {
   readonly scenario: Scenario;
@@ -12,6 +15,13 @@ export type Props = {
 export function Briefing({ scenario, onStart }: Props): React.JSX.Element {
   const [mode, setMode] = useState<Mode>('coach');
   const person = scenario.stakeholder;
+  // A conversation of this scenario left before its end (another screen, or Back): offer it.
+  const [saved] = useState(() => {
+    const progress = readInProgress(browserStorage());
+    return progress && progress.scenario === scenario.id && progress.choices.length > 0
+      ? progress
+      : null;
+  });
   return (
     <>
       <ScreenHeading focusKey={`briefing-${scenario.id}`}>{scenario.title}</ScreenHeading>
@@ -23,6 +33,7 @@ export function Briefing({ scenario, onStart }: Props): React.JSX.Element {
         <p className="prose">{scenario.briefing.situation}</p>
       </section>
       <section aria-labelledby="persona" className="persona">
+        <Portrait name={person.name} role={person.role} />
         <h2 id="persona">
           {person.name}, {person.role}
         </h2>
@@ -80,6 +91,16 @@ export function Briefing({ scenario, onStart }: Props): React.JSX.Element {
           <a href={hrefOf({ name: 'library' })}>Back to the library</a>
         </div>
       </form>
+      {saved ? (
+        <p className="resume">
+          You left a conversation here at turn {saved.choices.length + 1}, in{' '}
+          {saved.mode === 'coach' ? 'coach' : 'assessment'} mode.{' '}
+          <a href={hrefOf({ name: 'play', id: scenario.id, mode: saved.mode, seed: saved.seed })}>
+            Carry on where you left off
+          </a>{' '}
+          (starting again replaces it).
+        </p>
+      ) : null}
     </>
   );
 }

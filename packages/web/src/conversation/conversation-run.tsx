@@ -7,11 +7,13 @@ import {
   viewConversation,
 } from '@rapport/engine';
 import { useMachine } from '@xstate/react';
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import type { Mode } from '../app/route';
-import { Feedback, nonNegotiableReason } from './feedback';
+import { Feedback, feedbackAnnouncement, nonNegotiableReason } from './feedback';
 import { MetersPanel } from './meters-panel';
 import { OptionList } from './option-list';
+import { moodOf, Portrait } from './portrait';
+import { progressCue, turnsLeft } from './progress';
 import { TurnList } from './turn-list';
 import { useConversationKeys } from './use-conversation-keys';
 
@@ -29,6 +31,8 @@ export type Props = {
   /** False right after a step back: coach mode allows one step at a time. */
   readonly canStepBack: boolean;
   readonly onStepBack: (choices: readonly string[]) => void;
+  /** Called with the choices so far whenever they change (to save the attempt as it goes). */
+  readonly onProgress?: (choices: readonly string[]) => void;
   readonly onFinish: (snapshot: ConversationSnapshot) => void;
 };
 
@@ -41,18 +45,25 @@ export function ConversationRun(props: Props): React.JSX.Element {
   });
   const [feedback, setFeedback] = useState(false);
   const [steppedBack, setSteppedBack] = useState(!props.canStepBack);
-  const lineRef = useRef<HTMLDivElement>(null);
+  const turnRef = useRef<HTMLHeadingElement>(null);
   const finished = useRef(false);
   const view = viewConversation(scenario, snapshot);
   const coach = mode === 'coach';
   const lastTurn = view.turns.at(-1);
-  const name = scenario.stakeholder.name;
+  const { name, role } = scenario.stakeholder;
+  const left = useMemo(() => turnsLeft(scenario), [scenario]);
 
   const resumed = props.snapshot !== undefined;
   useEffect(() => {
-    // After a step back the old focus (the step-back button) is gone; resume at the line.
-    if (resumed) lineRef.current?.focus();
+    // After a step back the old focus (the step-back button) is gone; resume at the turn.
+    if (resumed) turnRef.current?.focus();
   }, [resumed]);
+
+  const { onProgress } = props;
+  const choices = view.turns.map((turn) => turn.option).join('\n');
+  useEffect(() => {
+    onProgress?.(choices === '' ? [] : choices.split('\n'));
+  }, [choices, onProgress]);
 
   const { onFinish } = props;
   useEffect(() => {
@@ -62,16 +73,28 @@ export function ConversationRun(props: Props): React.JSX.Element {
     }
   }, [view.kind, feedback, snapshot, onFinish]);
 
+  // The option just picked leaves the page: focus goes to the next turn's heading (assessment)
+  // or the feedback's heading (coach), never to the page body.
+  const focusTurn = (): void => {
+    requestAnimationFrame(() => {
+      const turn = turnRef.current;
+      if (!turn) return;
+      turn.focus({ preventScroll: true });
+      // The new turn at the top (under the meters on a phone), its line and options below it.
+      if (typeof turn.scrollIntoView === 'function') turn.scrollIntoView({ block: 'start' });
+    });
+  };
   const pick = (option: Option): void => {
     send({ type: 'CHOOSE', option: option.id });
     setSteppedBack(false);
     if (coach) setFeedback(true);
+    else focusTurn();
   };
   const proceed = (): void => {
     if (!feedback) return;
     setFeedback(false);
-    // The next line replaces the feedback; put focus on it so reading continues from there.
-    requestAnimationFrame(() => lineRef.current?.focus());
+    // The next line replaces the feedback; put focus on its turn so reading continues there.
+    focusTurn();
   };
   useConversationKeys({
     onPick: (index) => {
@@ -82,6 +105,13 @@ export function ConversationRun(props: Props): React.JSX.Element {
   });
 
   const showLine = view.kind === 'node' && !feedback;
+  const mood = coach ? moodOf(view.meters) : undefined;
+  const announcement =
+    feedback && lastTurn
+      ? feedbackAnnouncement(lastTurn, nonNegotiableReason(scenario, lastTurn))
+      : showLine
+        ? `${name}: ${view.line}`
+        : '';
   return (
     <div className={coach ? 'play play-coach' : 'play'}>
       <div className="play-main">
@@ -94,15 +124,25 @@ export function ConversationRun(props: Props): React.JSX.Element {
           </section>
         ) : null}
         {showLine ? (
-          <div className="now" ref={lineRef} tabIndex={-1}>
-            <p className="line">
-              <span className="speaker">{name}:</span> {view.line}
-            </p>
-            <h2 className="small-heading" id="options-heading">
-              What do you say? <span className="hint">Press 1 to {view.options.length}</span>
+          <section className="now" aria-labelledby="turn-heading">
+            <h2 id="turn-heading" className="turn-heading" ref={turnRef} tabIndex={-1}>
+              {progressCue(left, view.node, view.turns.length)}
+              <span className="visually-hidden"> · {name}</span>
             </h2>
+            <div className="now-line">
+              <Portrait name={name} role={role} mood={mood} />
+              <div className="bubble bubble-them">
+                <p className="line">
+                  <span className="speaker">{name}:</span> {view.line}
+                </p>
+              </div>
+            </div>
+            <h3 className="small-heading" id="options-heading">
+              What do you say?{' '}
+              <span className="hint key-hint">Press 1 to {view.options.length}</span>
+            </h3>
             <OptionList options={view.options} onPick={pick} label="Your options" />
-          </div>
+          </section>
         ) : null}
         {feedback && lastTurn ? (
           <Feedback
@@ -114,7 +154,7 @@ export function ConversationRun(props: Props): React.JSX.Element {
         ) : null}
       </div>
       <p className="visually-hidden" aria-live="polite">
-        {showLine ? `${name}: ${view.line}` : ''}
+        {announcement}
       </p>
       {coach ? (
         <aside className="play-side" aria-label="Coach">

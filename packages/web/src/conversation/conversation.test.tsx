@@ -52,7 +52,10 @@ describe('the conversation screen', () => {
     expect(screen.getByText('Resistance −6, trust +5.')).toBeTruthy();
     expect(meter('Resistance').getAttribute('value')).toBe('54');
     expect(screen.queryByText('It doubles my typing.')).toBeNull();
-    expect(document.activeElement?.textContent).toBe('Continue Enter');
+    // Focus lands on the feedback's heading (the option that had it is gone), never the body.
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Your move: Open question (listening)' }),
+    );
 
     await user.keyboard('{Enter}');
     expect(screen.getByText('It doubles my typing.')).toBeTruthy();
@@ -79,6 +82,8 @@ describe('the conversation screen', () => {
       ),
     ).toBeTruthy();
     unmount();
+    // The same seed would resume the attempt just left: forget it to start again.
+    localStorage.clear();
 
     render(
       <Conversation

@@ -8,9 +8,12 @@ import {
   type Transcript,
   toTranscript,
 } from '@rapport/engine';
-import { useCallback, useMemo, useRef, useState } from 'react';
-import type { Mode } from '../app/route';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { releaseLeaveGuard, useLeaveGuard } from '../app/leave-guard';
+import { hrefOf, type Mode } from '../app/route';
 import { ScreenHeading } from '../app/screen-heading';
+import { browserStorage } from '../history/browser-storage';
+import { clearInProgress, readInProgress, writeInProgress } from '../history/in-progress';
 import { ConversationRun } from './conversation-run';
 
 export type Props = {
@@ -18,24 +21,118 @@ export type Props = {
   readonly mode: Mode;
   /** The seed the options' order is drawn from; a fresh one for this attempt when left out. */
   readonly seed?: number | undefined;
+  /** False when the browser refuses storage (the app has said so already). */
+  readonly kept?: boolean;
   readonly onFinish: (transcript: Transcript) => void;
 };
 
+type Persisted = ReturnType<ScenarioMachine['getPersistedSnapshot']>;
+
 type Resume = {
   readonly key: number;
-  readonly snapshot?: ReturnType<ScenarioMachine['getPersistedSnapshot']>;
+  readonly snapshot?: Persisted;
+};
+
+type Start = {
+  readonly seed: number;
+  readonly startedAt: string;
+  readonly snapshot?: Persisted;
+  /** Said when a saved place could not be used. */
+  readonly notice: string | null;
 };
 
 /**
- * The conversation screen. Each attempt draws a seed for the options' order (kept in the
- * transcript); a step back replays the choices minus the last with the same seed, so it is
- * deterministic and the options stay where they were.
+ * Where this attempt starts: the saved conversation when the address names its scenario, mode and
+ * seed (a reload, or Back then Forward), replayed choice by choice; else a fresh start.
  */
-export function Conversation({ scenario, mode, seed: given, onFinish }: Props): React.JSX.Element {
+function startOf(
+  scenario: Scenario,
+  mode: Mode,
+  given: number | undefined,
+  machine: ScenarioMachine,
+): Start {
+  const fresh = { seed: given ?? randomSeed(), startedAt: new Date().toISOString(), notice: null };
+  if (given === undefined) return fresh;
+  const saved = readInProgress(browserStorage());
+  if (!saved || saved.scenario !== scenario.id || saved.mode !== mode || saved.seed !== given)
+    return fresh;
+  if (saved.choices.length === 0) return { ...fresh, startedAt: saved.startedAt };
+  try {
+    const replay = playChoices(scenario, saved.choices, { mode, seed: given }, machine);
+    if (replay.ignored.length > 0) throw new Error('the scenario changed');
+    return {
+      seed: given,
+      startedAt: saved.startedAt,
+      snapshot: machine.getPersistedSnapshot(replay.snapshot),
+      notice: null,
+    };
+  } catch {
+    return {
+      ...fresh,
+      notice:
+        'The conversation you had started no longer fits this scenario (it has changed since), so it starts again from the top.',
+    };
+  }
+}
+
+const LEAVE_KEPT =
+  'Leave this conversation? Your place is kept: come back with the browser’s Forward button or from the scenario’s page.';
+const LEAVE_LOST =
+  'Leave this conversation? This browser is not keeping it, so your choices so far will be lost.';
+
+/**
+ * The conversation screen. Each attempt draws a seed for the options' order (kept in the
+ * transcript and in the address); every choice is saved as it is made, so a reload, Back and
+ * Forward carry on where the learner was. A step back replays the choices minus the last with
+ * the same seed, so it is deterministic and the options stay where they were.
+ */
+export function Conversation({
+  scenario,
+  mode,
+  seed: given,
+  kept = true,
+  onFinish,
+}: Props): React.JSX.Element {
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
-  const startedAt = useRef(new Date().toISOString());
-  const [seed] = useState(() => given ?? randomSeed());
-  const [resume, setResume] = useState<Resume>({ key: 0 });
+  const [start] = useState(() => startOf(scenario, mode, given, machine));
+  const { seed } = start;
+  const [resume, setResume] = useState<Resume>(() =>
+    start.snapshot ? { key: 0, snapshot: start.snapshot } : { key: 0 },
+  );
+  const [turns, setTurns] = useState(0);
+  const [saveProblem, setSaveProblem] = useState<string | null>(null);
+  const finished = useRef(false);
+  // Whether this attempt has saved a place yet: opening a scenario does not replace another's.
+  const saving = useRef(start.snapshot !== undefined);
+
+  // The seed goes into the address without a new history entry, so a reload finds this attempt.
+  useEffect(() => {
+    if (given !== undefined) return;
+    const href = hrefOf({ name: 'play', id: scenario.id, mode, seed });
+    window.history.replaceState(window.history.state, '', href);
+  }, [given, scenario.id, mode, seed]);
+
+  const notKept = !kept || saveProblem !== null;
+  useLeaveGuard(turns > 0 ? (notKept ? LEAVE_LOST : LEAVE_KEPT) : null);
+
+  const progress = useCallback(
+    (choices: readonly string[]) => {
+      if (finished.current) return;
+      setTurns(choices.length);
+      if (!kept || (choices.length === 0 && !saving.current)) return;
+      saving.current = true;
+      const problem = writeInProgress(browserStorage(), {
+        version: 1,
+        scenario: scenario.id,
+        mode,
+        seed,
+        choices: [...choices],
+        startedAt: start.startedAt,
+      });
+      setSaveProblem(problem);
+    },
+    [kept, scenario.id, mode, seed, start.startedAt],
+  );
 
   const stepBack = (choices: readonly string[]): void => {
     const replay = playChoices(scenario, choices, { mode, seed }, machine);
@@ -45,15 +142,19 @@ export function Conversation({ scenario, mode, seed: given, onFinish }: Props): 
     }));
   };
   const finish = useCallback(
-    (snapshot: ConversationSnapshot) =>
+    (snapshot: ConversationSnapshot) => {
+      finished.current = true;
+      releaseLeaveGuard();
+      clearInProgress(browserStorage());
       onFinish(
         toTranscript(scenario, snapshot, {
           mode,
-          startedAt: startedAt.current,
+          startedAt: start.startedAt,
           finishedAt: new Date().toISOString(),
         }),
-      ),
-    [scenario, mode, onFinish],
+      );
+    },
+    [scenario, mode, onFinish, start.startedAt],
   );
 
   return (
@@ -62,6 +163,18 @@ export function Conversation({ scenario, mode, seed: given, onFinish }: Props): 
         {scenario.title}{' '}
         <span className="mode-tag">{mode === 'coach' ? 'Coach mode' : 'Assessment mode'}</span>
       </ScreenHeading>
+      {start.notice ? (
+        <p className="notice" role="status">
+          {start.notice}
+        </p>
+      ) : null}
+      {kept && saveProblem !== null ? (
+        <p className="notice" role="alert">
+          Your place in this conversation cannot be saved ({saveProblem}), so this attempt will not
+          be kept if you reload or leave the page. You can still play to the end and export the
+          transcript from the debrief.
+        </p>
+      ) : null}
       <ConversationRun
         key={resume.key}
         scenario={scenario}
@@ -71,6 +184,7 @@ export function Conversation({ scenario, mode, seed: given, onFinish }: Props): 
         snapshot={resume.snapshot}
         canStepBack={resume.key === 0 || resume.snapshot === undefined}
         onStepBack={stepBack}
+        onProgress={progress}
         onFinish={finish}
       />
     </>

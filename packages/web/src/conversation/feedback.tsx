@@ -42,25 +42,37 @@ function momentNote(turn: Turn, reason: string | undefined): string | null {
   return null;
 }
 
-/** Coach mode's feedback on the last choice: the move, the coaching note and what it did. */
+function effectOf(turn: Turn): string {
+  return `${describeChanges(turn)}${turn.reactance ? '. Pushing while resistance was already high cost extra.' : '.'}`;
+}
+
+/** What a screen reader hears after a choice: the move, the coaching note, the meter change. */
+export function feedbackAnnouncement(turn: Turn, nonNegotiable: string | undefined): string {
+  const note = momentNote(turn, nonNegotiable);
+  return [`Your move: ${MOVES[turn.move].label}.`, sentence(turn.coach), effectOf(turn), note]
+    .filter(Boolean)
+    .join(' ');
+}
+
+/**
+ * Coach mode's feedback on the last choice: the move, the coaching note and what it did. Focus
+ * goes to its heading (the option that had it is gone); Enter or the button continues.
+ */
 export function Feedback({ turn, nonNegotiable, ended, onContinue }: Props): React.JSX.Element {
-  const button = useRef<HTMLButtonElement>(null);
-  useEffect(() => button.current?.focus(), []);
+  const heading = useRef<HTMLHeadingElement>(null);
+  useEffect(() => heading.current?.focus(), []);
   const move = MOVES[turn.move];
   const note = momentNote(turn, nonNegotiable);
   return (
     <section className="feedback" aria-labelledby="feedback-heading">
-      <h2 id="feedback-heading">
+      <h2 id="feedback-heading" ref={heading} tabIndex={-1}>
         Your move: {move.label} <span className="family">({turn.family})</span>
       </h2>
       <p>{turn.coach}</p>
-      <p className="effect">
-        {describeChanges(turn)}
-        {turn.reactance ? '. Pushing while resistance was already high cost extra.' : '.'}
-      </p>
+      <p className="effect">{effectOf(turn)}</p>
       {note ? <p className="note">{note}</p> : null}
-      <button ref={button} type="button" className="primary" onClick={onContinue}>
-        {ended ? 'See how it ended' : 'Continue'} <kbd>Enter</kbd>
+      <button type="button" className="primary" onClick={onContinue}>
+        {ended ? 'See how it ended' : 'Continue'} <kbd className="key-hint">Enter</kbd>
       </button>
     </section>
   );

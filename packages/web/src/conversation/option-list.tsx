@@ -13,7 +13,7 @@ export function OptionList({ options, onPick, label }: Props): React.JSX.Element
       {options.map((option, i) => (
         <li key={option.id}>
           <button type="button" className="option" onClick={() => onPick(option)}>
-            <kbd>{i + 1}</kbd>
+            <kbd className="key-hint">{i + 1}</kbd>
             <span>{option.text}</span>
           </button>
         </li>

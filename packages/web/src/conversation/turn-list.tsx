@@ -9,18 +9,25 @@ export type Props = {
   readonly label: string;
 };
 
-/** The conversation so far: what they said, what you said. */
+/**
+ * The conversation so far as speech bubbles: theirs on the left, yours on the right, each
+ * named in words so it reads the same without the layout.
+ */
 export function TurnList({ turns, stakeholder, annotate, label }: Props): React.JSX.Element {
   return (
     <ol className="turns" aria-label={label}>
       {turns.map((turn) => (
         <li key={turn.index} className="turn">
-          <p className="said">
-            <span className="speaker">{stakeholder}:</span> {turn.line}
-          </p>
-          <p className="reply">
-            <span className="speaker">You:</span> {turn.text}
-          </p>
+          <div className="bubble bubble-them">
+            <p className="said">
+              <span className="speaker">{stakeholder}:</span> {turn.line}
+            </p>
+          </div>
+          <div className="bubble bubble-you">
+            <p className="reply">
+              <span className="speaker">You:</span> {turn.text}
+            </p>
+          </div>
           {annotate?.(turn)}
         </li>
       ))}

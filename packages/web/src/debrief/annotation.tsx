@@ -1,6 +1,11 @@
 import { MOVES, type Turn } from '@rapport/engine';
 import { describeChanges } from '../conversation/meter-delta';
 
+/** The id of a turn's what-if button, so closing the what-if can put focus back on it. */
+export function whatIfButtonId(index: number): string {
+  return `what-if-turn-${index + 1}`;
+}
+
 export type Props = {
   readonly turn: Turn;
   /** Shown when the turn can be replayed another way. */
@@ -21,7 +26,12 @@ export function Annotation({ turn, onWhatIf }: Props): React.JSX.Element {
       </p>
       <p className="coach-note">{turn.coach}</p>
       {onWhatIf ? (
-        <button type="button" className="secondary small" onClick={onWhatIf}>
+        <button
+          type="button"
+          id={whatIfButtonId(turn.index)}
+          className="secondary small"
+          onClick={onWhatIf}
+        >
           What if, at turn {turn.index + 1}?
         </button>
       ) : null}

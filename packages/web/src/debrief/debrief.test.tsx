@@ -105,7 +105,10 @@ describe('the debrief', () => {
     );
     expect(screen.getByText('Insisting raises resistance.')).toBeTruthy();
     expect(screen.getByRole('heading', { name: 'Turning points' })).toBeTruthy();
-    expect(screen.getByText(/^Turn 1: insisting moved the meters by 24 points/)).toBeTruthy();
+    // With its direction, meter by meter, not "moved the meters by 24 points".
+    expect(screen.getByText(/^Turn 1: insisting,/).textContent).toBe(
+      'Turn 1: insisting, resistance +15 to 75, trust −9 to 31.',
+    );
     const weakest = screen.getByRole('heading', { name: 'Your weakest turn: turn 1' });
     expect(weakest.parentElement?.textContent).toMatchInlineSnapshot(
       `"Your weakest turn: turn 1You chose insisting.The best option on offer there was:What gets in the way?Open question: An open question invites the story. It keeps a breakthrough within reach."`,

@@ -79,7 +79,10 @@ describe('the facilitator page', () => {
 
     await user.click(screen.getByRole('button', { name: /Twice the typing/ }));
     await user.click(screen.getByRole('button', { name: /See how it ended/ }));
-    expect(screen.getByRole('heading', { name: 'Ending shrug: A shrug' })).toBeTruthy();
+    // The feedback that had focus is gone: focus is on the ending, not the page body.
+    expect(document.activeElement).toBe(
+      screen.getByRole('heading', { name: 'Ending shrug: A shrug' }),
+    );
     expect(screen.getByText('Nothing changes.')).toBeTruthy();
     expect(screen.getByText(/^pnpm rapport play/).textContent).toBe(
       'pnpm rapport play two-roads.yaml --choices ask,reflect',

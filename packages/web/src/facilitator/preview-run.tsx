@@ -10,7 +10,7 @@ import {
   startNode,
   viewConversation,
 } from '@rapport/engine';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { ConversationRun } from '../conversation/conversation-run';
 import { meterLabel } from '../conversation/meter-delta';
 import { replayCommand } from './replay-command';
@@ -50,6 +50,11 @@ export function PreviewRun({ scenario, file, start, meters }: Props): React.JSX.
   };
   const again = (): void => stepBack([]);
   const ending = ended ? viewConversation(scenario, ended) : undefined;
+  const endingHeading = useRef<HTMLHeadingElement>(null);
+  // The feedback (and its focus) closed as the run ended: focus its ending, not the page body.
+  useEffect(() => {
+    if (ended) endingHeading.current?.focus();
+  }, [ended]);
   // The terminal replays from the scenario's own start and meters only.
   const defaults = initialMeters(scenario);
   const fromTheTop =
@@ -76,7 +81,7 @@ export function PreviewRun({ scenario, file, start, meters }: Props): React.JSX.
       />
       {ending?.kind === 'ending' ? (
         <section className="preview-ending" aria-labelledby="preview-ending-heading">
-          <h3 id="preview-ending-heading">
+          <h3 id="preview-ending-heading" ref={endingHeading} tabIndex={-1}>
             Ending <code>{ending.ending.id}</code>: {ending.ending.title}
           </h3>
           <p>

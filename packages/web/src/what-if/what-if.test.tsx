@@ -1,5 +1,5 @@
 import { playChoices } from '@rapport/engine';
-import { render, screen, within } from '@testing-library/react';
+import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { twoRoadsScenario } from '../../test/two-roads';
@@ -80,5 +80,11 @@ describe('what-if replay', () => {
     ).toBeTruthy();
     await user.click(within(panel).getByRole('button', { name: 'Close what-if' }));
     expect(screen.queryByRole('complementary', { name: 'What-if replay' })).toBeNull();
+    // Focus goes back to the button that opened it, not to the page body.
+    await waitFor(() =>
+      expect(document.activeElement).toBe(
+        screen.getByRole('button', { name: 'What if, at turn 3?' }),
+      ),
+    );
   });
 });
