@@ -251,7 +251,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
   problems.push(...rubricProblems(scenario, figures, insistence, make));
   const probes = probeStrategies(scenario, graph, facts.canEnd);
   problems.push(...probeProblems(scenario, probes, make));
-  problems.push(...qualityProblems(scenario, make));
+  problems.push(...qualityProblems(scenario, make, options.coder));
   // Golden transcripts replay on the compiled machine, exactly as the trainers run them.
   if (scenario.tests.length > 0) {
     problems.push(...goldenProblems(scenario, compileScenario(scenario), make));
