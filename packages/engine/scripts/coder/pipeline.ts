@@ -91,8 +91,8 @@ export const CONFIG: CoderConfig = {
   reflection: { learningRate: 0.02, epochs: 30, l2: 1e-5, balance: 0.5 },
   move: { learningRate: 0.3, epochs: 20, l2: 1e-5, balance: 0 },
   itWeight: 1,
-  fusion: { main: 1, reflection: 1, temperature: 1 },
-  quantise: { percentile: 0.999, levels: 4 },
+  fusion: { main: 3, reflection: 1, temperature: 1.5 },
+  quantise: { percentile: 0.999, levels: 3 },
 };
 
 /** Hashing is the slow part: each utterance is hashed once per run. */

@@ -1,5 +1,5 @@
 import type { MoveCoder } from '../coder/coder.js';
-import { effectiveFamily } from '../moves.js';
+import { effectiveFamily, moveFamily } from '../moves.js';
 import type { ScenarioProblem } from '../problem.js';
 import type { Condition, Scenario } from '../schema/index.js';
 import type { MakeProblem } from './analysis.js';
@@ -42,8 +42,12 @@ export function qualityProblems(
   return problems;
 }
 
-/** How sure the coder must be before its reading of an option is worth a facilitator's look. */
-export const CODER_DISAGREEMENT = 0.8;
+/**
+ * How sure the coder must be before its reading of an option is worth a facilitator's look: a
+ * reading in another family changes how the option scores; one in the same family (affirm read
+ * as a reflection) matters less and must be surer still.
+ */
+export const CODER_DISAGREEMENT = { otherFamily: 0.8, sameFamily: 0.95 } as const;
 
 /**
  * Options whose tagged move the coder reads, with high confidence, as another move: the
@@ -58,7 +62,10 @@ export function coderProblems(
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     node.options.forEach((option, i) => {
       const read = coder.code(option.text, node.says);
-      if (read.move === option.move || read.confidence < CODER_DISAGREEMENT) return;
+      if (read.move === option.move) return;
+      const sameFamily = read.family === moveFamily(option.move);
+      const needed = sameFamily ? CODER_DISAGREEMENT.sameFamily : CODER_DISAGREEMENT.otherFamily;
+      if (read.confidence < needed) return;
       problems.push(
         make(
           'analysis',

@@ -136,7 +136,9 @@ export function featureStrings(reply: string, context: string): FeatureGroups {
     const heard = new Set(contextTokens);
     const repeated = replyContent.filter((word) => heard.has(word)).length;
     const share = repeated / replyContent.length;
-    shape.push(`overlap:${share === 0 ? '0' : share < 0.25 ? 'low' : share < 0.5 ? 'mid' : 'high'}`);
+    shape.push(
+      `overlap:${share === 0 ? '0' : share < 0.25 ? 'low' : share < 0.5 ? 'mid' : 'high'}`,
+    );
     shape.push(`new:${Math.min(replyContent.length - repeated, 6)}`);
   }
   const contextFeatures: string[] = [];

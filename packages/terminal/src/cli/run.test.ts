@@ -18,6 +18,7 @@ describe('rapport', () => {
         list    the scenarios found, with id, title, stakeholder and length
         play    play a scenario in the terminal (without one, pick from the list)
         check   find mistakes in scenario files, with file, line and column
+        code    code replies as moves and MITI codes with the offline coder
         graph   the conversation graph, as Mermaid (default) or Graphviz DOT
         schema  print the scenario JSON Schema, for editor completion
         new     write a new, valid scenario file to start from
@@ -43,7 +44,7 @@ describe('rapport', () => {
         "code": 2,
         "stderr": "rapport: missing command
       Usage: rapport <command> [options]
-      Commands: list, play, check, graph, schema, new. Run "rapport --help" for more.",
+      Commands: list, play, check, code, graph, schema, new. Run "rapport --help" for more.",
         "stdout": "",
       }
     `);
@@ -55,7 +56,7 @@ describe('rapport', () => {
         "code": 2,
         "stderr": "rapport: unknown command "chek" (did you mean "check"?)
       Usage: rapport <command> [options]
-      Commands: list, play, check, graph, schema, new. Run "rapport --help" for more.",
+      Commands: list, play, check, code, graph, schema, new. Run "rapport --help" for more.",
         "stdout": "",
       }
     `);
