@@ -31,6 +31,7 @@ export {
   type MoveCoder,
 } from './coder/coder.js';
 export { coderFromJson, loadShippedCoder, SHIPPED_WEIGHTS_PATH } from './coder/load.js';
+export { matchOption, type OptionMatch, wordingSimilarity } from './coder/match.js';
 export {
   type CoderWeights,
   CoderWeightsError,

@@ -57,6 +57,8 @@ export type CodeResult = {
   readonly confidence: number;
   /** The three likeliest moves, best first (the first is `move`). */
   readonly alternatives: readonly CodeAlternative[];
+  /** Every move's probability, best first: what matching a reply to an option weighs. */
+  readonly distribution: readonly CodeAlternative[];
   /** Why the code should not be trusted, in words: empty, no words, not English, cut short. */
   readonly notes: readonly string[];
 };
@@ -153,6 +155,7 @@ export function createCoder(weights: CoderWeights): MoveCoder {
           codes: [],
           confidence: 0,
           alternatives: [{ move: 'other', probability: 0 }],
+          distribution: [{ move: 'other', probability: 0 }],
           notes: ['nothing to code: the reply is empty'],
         };
       }
@@ -167,6 +170,7 @@ export function createCoder(weights: CoderWeights): MoveCoder {
           codes: [],
           confidence: 0.1,
           alternatives: [{ move: 'other', probability: 0.1 }],
+          distribution: [{ move: 'other', probability: 0.1 }],
           notes: ['no words to code (only symbols, numbers or emoji)'],
         };
       }
@@ -176,10 +180,11 @@ export function createCoder(weights: CoderWeights): MoveCoder {
         cap = 0.3;
       }
       if (facts.truncated) notes.push('very long: only the first 2,000 characters were coded');
-      const alternatives = order.slice(0, 3).map((c) => ({
+      const distribution = order.map((c) => ({
         move: moveClasses[c] as CoderMove,
         probability: Math.min(cap, p[c] as number),
       }));
+      const alternatives = distribution.slice(0, 3);
       const best = alternatives[0] as CodeAlternative;
       const complex =
         complexAt >= 0 ? ((outputs.reflection as Float64Array)[complexAt] as number) : 0;
@@ -189,6 +194,7 @@ export function createCoder(weights: CoderWeights): MoveCoder {
         codes: codesFor(best.move, complex),
         confidence: best.probability,
         alternatives,
+        distribution,
         notes,
       };
     },
