@@ -17,6 +17,28 @@ export {
   toCheckJson,
 } from './check/index.js';
 export {
+  CODER_MOVES,
+  type CodeAlternative,
+  type CodeResult,
+  type CoderFamily,
+  type CoderMove,
+  coderFamily,
+  createCoder,
+  LOW_CONFIDENCE,
+  MAIN_BEHAVIOURS,
+  type MainBehaviour,
+  MOVE_MAIN,
+  type MoveCoder,
+} from './coder/coder.js';
+export { coderFromJson, loadShippedCoder, SHIPPED_WEIGHTS_PATH } from './coder/load.js';
+export { matchOption, type OptionMatch, wordingSimilarity } from './coder/match.js';
+export {
+  type CoderWeights,
+  CoderWeightsError,
+  type CoderWeightsFile,
+  decodeWeights,
+} from './coder/weights.js';
+export {
   applyEffects,
   availableOptions,
   type ChooseEvent,

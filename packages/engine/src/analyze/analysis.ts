@@ -1,3 +1,4 @@
+import type { MoveCoder } from '../coder/coder.js';
 import type { Locate } from '../load/types.js';
 import type { ProblemReason, ScenarioProblem, Severity } from '../problem.js';
 import type { Outcome } from '../schema/index.js';
@@ -49,6 +50,8 @@ export type AnalyzeOptions = {
   readonly stateBudget?: number;
   /** (state, running counts) pairs to search for per-path figures. */
   readonly pathBudget?: number;
+  /** The move coder: with it, options whose tag the coder confidently reads otherwise are warned. */
+  readonly coder?: MoveCoder;
 };
 
 export type Path = readonly (string | number)[];

@@ -376,7 +376,7 @@ export function analyzeScenario(scenario: Scenario, options: AnalyzeOptions = {}
       ),
     );
   }
-  problems.push(...qualityProblems(scenario, make));
+  problems.push(...qualityProblems(scenario, make, options.coder));
   // Golden transcripts replay on the compiled machine, exactly as the trainers run them.
   if (scenario.tests.length > 0) {
     problems.push(...goldenProblems(scenario, compileScenario(scenario), make));

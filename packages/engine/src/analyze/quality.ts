@@ -1,11 +1,16 @@
-import { effectiveFamily } from '../moves.js';
+import type { MoveCoder } from '../coder/coder.js';
+import { effectiveFamily, moveFamily } from '../moves.js';
 import type { ScenarioProblem } from '../problem.js';
 import type { Condition, Scenario } from '../schema/index.js';
 import type { MakeProblem } from './analysis.js';
 
 /** What a facilitator wants to hear about before a workshop: choices that are not really choices. */
-export function qualityProblems(scenario: Scenario, make: MakeProblem): ScenarioProblem[] {
-  const problems: ScenarioProblem[] = [];
+export function qualityProblems(
+  scenario: Scenario,
+  make: MakeProblem,
+  coder?: MoveCoder,
+): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = coder ? coderProblems(scenario, coder, make) : [];
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     const path = ['nodes', nodeId, 'options'];
     if (node.options.length === 1) {
@@ -33,6 +38,43 @@ export function qualityProblems(scenario: Scenario, make: MakeProblem): Scenario
         ),
       );
     }
+  }
+  return problems;
+}
+
+/**
+ * How sure the coder must be before its reading of an option is worth a facilitator's look: a
+ * reading in another family changes how the option scores; one in the same family (affirm read
+ * as a reflection) matters less and must be surer still.
+ */
+export const CODER_DISAGREEMENT = { otherFamily: 0.8, sameFamily: 0.95 } as const;
+
+/**
+ * Options whose tagged move the coder reads, with high confidence, as another move: the
+ * facilitator's own mis-codes, or lines that do not say what their move means.
+ */
+export function coderProblems(
+  scenario: Scenario,
+  coder: MoveCoder,
+  make: MakeProblem,
+): ScenarioProblem[] {
+  const problems: ScenarioProblem[] = [];
+  for (const [nodeId, node] of Object.entries(scenario.nodes)) {
+    node.options.forEach((option, i) => {
+      const read = coder.code(option.text, node.says);
+      if (read.move === option.move) return;
+      const sameFamily = read.family === moveFamily(option.move);
+      const needed = sameFamily ? CODER_DISAGREEMENT.sameFamily : CODER_DISAGREEMENT.otherFamily;
+      if (read.confidence < needed) return;
+      problems.push(
+        make(
+          'analysis',
+          'warning',
+          ['nodes', nodeId, 'options', i, 'move'],
+          `option "${option.id}" is tagged ${option.move}; reads as ${read.move}, ${read.confidence.toFixed(2)}`,
+        ),
+      );
+    });
   }
   return problems;
 }

@@ -24,7 +24,7 @@ export type CheckReport = {
   readonly analysis: Analysis | null;
 };
 
-export type CheckOptions = Pick<AnalyzeOptions, 'stateBudget' | 'pathBudget'>;
+export type CheckOptions = Pick<AnalyzeOptions, 'stateBudget' | 'pathBudget' | 'coder'>;
 
 /** In file order: problems with no place first, then by line and column. */
 function byPlace(a: ScenarioProblem, b: ScenarioProblem): number {

@@ -36,6 +36,7 @@ describe('rapport', () => {
         list    the scenarios found, with id, title, stakeholder and length
         play    play a scenario in the terminal (without one, pick from the list)
         check   find mistakes in scenario files, with file, line and column
+        code    code replies as moves and MITI codes with the offline coder
         graph   the conversation graph, as Mermaid (default) or Graphviz DOT
         schema  print the scenario JSON Schema, for editor completion
         new     write a new, valid scenario file to start from
@@ -64,7 +65,7 @@ describe('rapport', () => {
         "code": 2,
         "stderr": "rapport: missing command
       Usage: rapport <command> [options]
-      Commands: list, play, check, graph, schema, new, room. Run "rapport --help" for more.",
+      Commands: list, play, check, code, graph, schema, new, room. Run "rapport --help" for more.",
         "stdout": "",
       }
     `);
@@ -76,7 +77,7 @@ describe('rapport', () => {
         "code": 2,
         "stderr": "rapport: unknown command "chek" (did you mean "check"?)
       Usage: rapport <command> [options]
-      Commands: list, play, check, graph, schema, new, room. Run "rapport --help" for more.",
+      Commands: list, play, check, code, graph, schema, new, room. Run "rapport --help" for more.",
         "stdout": "",
       }
     `);

@@ -1,5 +1,6 @@
 import type { Command } from '../cli/command.js';
 import { check } from './check/index.js';
+import { code } from './code/index.js';
 import { graph } from './graph/index.js';
 import { list } from './list.js';
 import { newScenario } from './new/index.js';
@@ -12,4 +13,13 @@ import { schema } from './schema.js';
  * and argument parsing need; a command's run() imports its body, so the bin (split into chunks by
  * scripts/build.mjs) parses only the code of the command it runs.
  */
-export const COMMANDS: readonly Command[] = [list, play, check, graph, schema, newScenario, room];
+export const COMMANDS: readonly Command[] = [
+  list,
+  play,
+  check,
+  code,
+  graph,
+  schema,
+  newScenario,
+  room,
+];

@@ -1,4 +1,11 @@
-import { type CheckReport, checkScenario, type ScenarioProblem } from '@rapport/engine';
+import {
+  type CheckReport,
+  CoderWeightsError,
+  checkScenario,
+  loadShippedCoder,
+  type MoveCoder,
+  type ScenarioProblem,
+} from '@rapport/engine';
 import { displayPath, readScenarioFile } from '../../library/index.js';
 
 /**
@@ -7,14 +14,40 @@ import { displayPath, readScenarioFile } from '../../library/index.js';
  */
 export async function checkFiles(files: readonly string[]): Promise<CheckReport[]> {
   const reports: CheckReport[] = [];
+  // The coder reads each option's line for the mis-tag lint; without usable weights the other
+  // checks still run, and each report says the lint did not.
+  let coder: MoveCoder | undefined;
+  let coderProblem: string | undefined;
+  try {
+    coder = await loadShippedCoder();
+  } catch (error) {
+    if (!(error instanceof CoderWeightsError)) throw error;
+    coderProblem = `the move-coder lint did not run: ${error.message}`;
+  }
   for (const file of files) {
     const shown = displayPath(file);
     const read = await readScenarioFile(file);
-    reports.push(
-      'problem' in read ? unreadable(shown, read.problem) : checkScenario(read.text, shown),
-    );
+    if ('problem' in read) {
+      reports.push(unreadable(shown, read.problem));
+      continue;
+    }
+    const report = checkScenario(read.text, shown, coder ? { coder } : {});
+    reports.push(coderProblem ? withWarning(report, coderProblem) : report);
   }
   return withDuplicateIds(reports);
+}
+
+function withWarning(report: CheckReport, message: string): CheckReport {
+  const problem: ScenarioProblem = {
+    reason: 'analysis',
+    severity: 'warning',
+    file: report.file,
+    line: 0,
+    column: 0,
+    path: [],
+    message,
+  };
+  return { ...report, warnings: [problem, ...report.warnings] };
 }
 
 function unreadable(file: string, problem: ScenarioProblem): CheckReport {

@@ -12,6 +12,8 @@ export const check: Command = {
     'always a given move when offered, any reflection when offered, the longest option, the most',
     'second-person words) and the',
     'odds of a learner who picks at random; a warning when a blind strategy reaches a breakthrough.',
+    "A warning, too, where the offline move coder confidently reads an option's text as another",
+    'move than its tag (docs/coder.md).',
     'Folders are searched for .yaml, .yml and .json files.',
     '',
     'Each problem is printed as file:line:column: error|warning: message.',
