@@ -61,6 +61,8 @@ export function coderProblems(
   const problems: ScenarioProblem[] = [];
   for (const [nodeId, node] of Object.entries(scenario.nodes)) {
     node.options.forEach((option, i) => {
+      // The author has said why the move is right here: the surface reading is the point.
+      if (option.moveReason !== undefined) return;
       const read = coder.code(option.text, node.says);
       if (read.move === option.move) return;
       const sameFamily = read.family === moveFamily(option.move);

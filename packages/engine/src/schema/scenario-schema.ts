@@ -88,6 +88,10 @@ export const Option = z.strictObject({
     1000,
     'The coaching note shown after the choice: name the move and why it lands or backfires.',
   ),
+  moveReason: text(
+    500,
+    'Why the move is right although the words sound like another one (praise of someone else is not Affirm; asking leave to put off an answer is a question). rapport check’s coder then leaves the option alone.',
+  ).optional(),
   effects: Effects.optional(),
   when: Condition.optional().describe('Offer this option only when these meter conditions hold.'),
   next: Next,
