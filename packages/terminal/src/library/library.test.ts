@@ -92,7 +92,7 @@ describe('resolveScenario', () => {
         "problems": [
           {
             "column": 9,
-            "expected": "id, text, move, codes, coach, effects, when, next",
+            "expected": "id, text, move, codes, coach, moveReason, effects, when, next",
             "file": "test/fixtures/check/unknown-key.yaml",
             "found": "coahc",
             "line": 23,
