@@ -15,7 +15,7 @@ export const MIGRATIONS: readonly string[] = [
      id text PRIMARY KEY,
      participant_id text NOT NULL REFERENCES participants(id) ON DELETE CASCADE,
      scenario_id text NOT NULL,
-     seed integer NOT NULL,
+     seed bigint NOT NULL,
      mode text NOT NULL,
      started_at timestamptz NOT NULL DEFAULT now(),
      ending text,

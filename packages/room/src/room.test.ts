@@ -58,7 +58,8 @@ describe.each(BACKENDS)('the room on $name', (backend) => {
 
   it('stores each turn once, replays the choices and records the ending it reached', async () => {
     const { token } = await join();
-    const id = await start(token);
+    // The largest seed a trainer can draw: it does not fit a 32-bit integer column.
+    const id = await start(token, rollout.id, 4_294_967_295);
     const best = golden(rollout, 'best');
     await play(token, id, best);
     // A retry after a timeout: the same turn again is accepted and not stored twice.
@@ -78,6 +79,7 @@ describe.each(BACKENDS)('the room on $name', (backend) => {
     expect(me.body.attempts).toHaveLength(1);
     expect(me.body.attempts[0]?.choices).toEqual(best);
     expect(me.body.attempts[0]?.outcome).toBe('breakthrough');
+    expect(me.body.attempts[0]).toMatchObject({ seed: 4_294_967_295 });
   });
 
   it('refuses a turn the scenario does not offer, out of order, changed, or after the end', async () => {

@@ -17,7 +17,8 @@ type AttemptRecord = {
   id: string;
   participant_id: string;
   scenario_id: string;
-  seed: number;
+  /** bigint: a seed runs to 2^32 - 1; drivers hand it back as a string or a BigInt. */
+  seed: number | string | bigint;
   mode: string;
   started_at: Date | string;
   ending: string | null;
@@ -28,7 +29,7 @@ const toAttempt = (row: AttemptRecord): AttemptRow => ({
   id: row.id,
   participantId: row.participant_id,
   scenarioId: row.scenario_id,
-  seed: row.seed,
+  seed: Number(row.seed),
   mode: row.mode,
   startedAt: new Date(row.started_at).toISOString(),
   ending: row.ending,

@@ -1,5 +1,6 @@
 import type { Transcript } from '@rapport/engine';
 import { lazy, Suspense, useCallback, useEffect, useRef, useState } from 'react';
+import type { AttemptReport } from '../conversation/conversation';
 import type { Attempt } from '../history/attempt';
 import { newAttemptId } from '../history/attempt-id';
 import type { HistoryRead } from '../history/history-store';
@@ -56,6 +57,7 @@ function Screen({
   onFinish,
   unsaved,
   onClear,
+  onReport,
 }: {
   readonly route: Route;
   readonly catalog: LibraryCatalog;
@@ -66,6 +68,7 @@ function Screen({
   /** Attempts this visit finished that the browser refused to keep. */
   readonly unsaved: ReadonlySet<string>;
   readonly onClear: () => string | null;
+  readonly onReport: ((report: AttemptReport) => void) | undefined;
 }): React.JSX.Element {
   const trainer = (screen: TrainerRoute): React.JSX.Element =>
     history ? (
@@ -77,6 +80,7 @@ function Screen({
             kept={history.kept}
             unsaved={unsaved}
             onFinish={onFinish}
+            onReport={onReport}
             onClear={onClear}
           />
         </Suspense>
@@ -182,6 +186,17 @@ export function App({ catalog, room }: Props): React.JSX.Element {
     return error;
   }, []);
 
+  const report = useCallback(
+    (progress: AttemptReport) => {
+      room?.report(
+        `${progress.scenarioId}|${progress.seed}|${progress.startedAt}`,
+        { scenarioId: progress.scenarioId, seed: progress.seed, mode: progress.mode },
+        progress.choices,
+      );
+    },
+    [room],
+  );
+
   const notice = saveError ?? (noticeHidden ? null : (history?.notice ?? null));
   return (
     <>
@@ -239,6 +254,7 @@ export function App({ catalog, room }: Props): React.JSX.Element {
           onFinish={finish}
           unsaved={unsaved}
           onClear={clear}
+          onReport={room ? report : undefined}
         />
       </main>
     </>

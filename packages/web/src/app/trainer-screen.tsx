@@ -1,7 +1,7 @@
 import type { Scenario, Transcript } from '@rapport/engine';
 import { type ReactNode, use } from 'react';
 import { Briefing } from '../briefing/briefing';
-import { Conversation } from '../conversation/conversation';
+import { type AttemptReport, Conversation } from '../conversation/conversation';
 import { Debrief } from '../debrief/debrief';
 import type { Attempt } from '../history/attempt';
 import { HistoryPage } from '../history/history-page';
@@ -32,6 +32,8 @@ export type Props = {
   /** Attempts finished this visit that could not be saved: their debrief offers the export. */
   readonly unsaved: ReadonlySet<string>;
   readonly onFinish: (transcript: Transcript) => void;
+  /** In a workshop room: told of every choice as it is made. */
+  readonly onReport?: ((report: AttemptReport) => void) | undefined;
   /** Forgets the whole history; returns why not, or null. */
   readonly onClear: () => string | null;
 };
@@ -54,6 +56,7 @@ export default function TrainerScreen({
   kept,
   unsaved,
   onFinish,
+  onReport,
   onClear,
 }: Props): ReactNode {
   switch (route.name) {
@@ -80,6 +83,7 @@ export default function TrainerScreen({
               mode={route.mode}
               seed={route.seed}
               kept={kept}
+              onReport={onReport}
               onFinish={onFinish}
             />
           )}

@@ -23,7 +23,21 @@ export type Props = {
   readonly seed?: number | undefined;
   /** False when the browser refuses storage (the app has said so already). */
   readonly kept?: boolean;
+  /**
+   * In a workshop room: told of the attempt's choices whenever they change, so the room gets
+   * every turn as it is played. A room keeps each turn once, so there is no step back.
+   */
+  readonly onReport?: (report: AttemptReport) => void;
   readonly onFinish: (transcript: Transcript) => void;
+};
+
+/** What a room is told of an attempt in progress. */
+export type AttemptReport = {
+  readonly scenarioId: string;
+  readonly mode: Mode;
+  readonly seed: number;
+  readonly startedAt: string;
+  readonly choices: readonly string[];
 };
 
 type Persisted = ReturnType<ScenarioMachine['getPersistedSnapshot']>;
@@ -91,6 +105,7 @@ export function Conversation({
   mode,
   seed: given,
   kept = true,
+  onReport,
   onFinish,
 }: Props): React.JSX.Element {
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
@@ -119,6 +134,7 @@ export function Conversation({
     (choices: readonly string[]) => {
       if (finished.current) return;
       setTurns(choices.length);
+      onReport?.({ scenarioId: scenario.id, mode, seed, startedAt: start.startedAt, choices });
       if (!kept || (choices.length === 0 && !saving.current)) return;
       saving.current = true;
       const problem = writeInProgress(browserStorage(), {
@@ -131,7 +147,7 @@ export function Conversation({
       });
       setSaveProblem(problem);
     },
-    [kept, scenario.id, mode, seed, start.startedAt],
+    [kept, scenario.id, mode, seed, start.startedAt, onReport],
   );
 
   const stepBack = (choices: readonly string[]): void => {
@@ -146,15 +162,22 @@ export function Conversation({
       finished.current = true;
       releaseLeaveGuard();
       clearInProgress(browserStorage());
-      onFinish(
-        toTranscript(scenario, snapshot, {
-          mode,
-          startedAt: start.startedAt,
-          finishedAt: new Date().toISOString(),
-        }),
-      );
+      const transcript = toTranscript(scenario, snapshot, {
+        mode,
+        startedAt: start.startedAt,
+        finishedAt: new Date().toISOString(),
+      });
+      // The last choice too, whichever of the two effects ran first.
+      onReport?.({
+        scenarioId: scenario.id,
+        mode,
+        seed,
+        startedAt: start.startedAt,
+        choices: transcript.turns.map((turn) => turn.option),
+      });
+      onFinish(transcript);
     },
-    [scenario, mode, onFinish, start.startedAt],
+    [scenario, mode, seed, onFinish, onReport, start.startedAt],
   );
 
   return (
@@ -182,7 +205,7 @@ export function Conversation({
         mode={mode}
         seed={seed}
         snapshot={resume.snapshot}
-        canStepBack={resume.key === 0 || resume.snapshot === undefined}
+        canStepBack={!onReport && (resume.key === 0 || resume.snapshot === undefined)}
         onStepBack={stepBack}
         onProgress={progress}
         onFinish={finish}
