@@ -11,6 +11,7 @@ export type RoomAttempt = {
   readonly scenarioId: string;
   readonly seed: number;
   readonly mode: 'coach' | 'assess';
+  readonly startedAt: string;
   readonly choices: readonly string[];
   readonly outcome: string | null;
 };

@@ -96,14 +96,47 @@ export function RoomApp(): React.JSX.Element {
   }, []);
 
   // A resume link from another device: take its identity, then carry on where it was.
+  const [resuming, setResuming] = useState<string | null>(null);
   useEffect(() => {
     if (!hash.startsWith('#/room/resume')) return;
     const token = new URLSearchParams(hash.split('?')[1] ?? '').get('token');
-    if (token) {
-      session.adopt(token);
-      setJoined(true);
+    if (!token) {
+      window.location.hash = '#/';
+      return;
     }
-    window.location.hash = '#/';
+    session.adopt(token);
+    setJoined(true);
+    setResuming('Finding where you were…');
+    void (async () => {
+      try {
+        const open = (await session.attempts()).filter((a) => a.outcome === null).at(-1);
+        if (!open) {
+          window.location.hash = '#/';
+          return;
+        }
+        session.continueAttempt(open);
+        const [{ browserStorage }, { writeInProgress }] = await Promise.all([
+          import('../history/browser-storage'),
+          import('../history/in-progress'),
+        ]);
+        writeInProgress(browserStorage(), {
+          version: 1,
+          scenario: open.scenarioId,
+          mode: open.mode,
+          seed: open.seed,
+          choices: [...open.choices],
+          startedAt: open.startedAt,
+        });
+        const mode = open.mode === 'assess' ? '&mode=assess' : '';
+        window.location.hash = `#/play/${encodeURIComponent(open.scenarioId)}?seed=${open.seed}${mode}`;
+      } catch {
+        setResuming(
+          'The room could not be reached to find where you were. Check the Wi-Fi and reload.',
+        );
+        return;
+      }
+      setResuming(null);
+    })();
   }, [hash, session]);
 
   if (hash.startsWith('#/room/live')) {
@@ -127,6 +160,7 @@ export function RoomApp(): React.JSX.Element {
     );
   }
   if (!listing || !catalog) return <p role="status">Opening the room…</p>;
+  if (resuming) return <p role="status">{resuming}</p>;
   if (!joined) return <Join session={session} onJoined={() => setJoined(true)} />;
   return <App catalog={catalog} room={session} />;
 }

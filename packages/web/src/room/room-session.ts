@@ -206,6 +206,18 @@ export class RoomSession {
     this.flush();
   }
 
+  /**
+   * Takes over an attempt the room holds (one begun on another device): what was sent is known,
+   * so only the choices made from here on are sent.
+   */
+  continueAttempt(attempt: import('./room-api').RoomAttempt): string {
+    const key = `${attempt.scenarioId}|${attempt.seed}|${attempt.startedAt}`;
+    const reported = readJson<Record<string, Reported>>(REPORTED_KEY) ?? {};
+    reported[key] = { id: attempt.id, sent: attempt.choices.length };
+    writeJson(REPORTED_KEY, reported);
+    return key;
+  }
+
   /** The attempts the room holds for this participant, for resuming on any device. */
   async attempts(): Promise<import('./room-api').RoomAttempt[]> {
     if (!this.identity) return [];

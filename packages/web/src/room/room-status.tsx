@@ -15,13 +15,25 @@ export function RoomStatus({ session }: { readonly session: RoomSession }): Reac
     : status.synced
       ? 'Every turn is with the room.'
       : `${status.waiting} waiting to reach the room; they go as soon as it can be reached.`;
+  const resume = session.resumeLink();
   return (
-    <p className="room-status" role="status">
-      {session.who?.name ? `${session.who.name}: ` : ''}
-      {text}
-      {session.kept
-        ? ''
-        : ' This browser keeps nothing: stay on this page until every turn is sent.'}
-    </p>
+    <div className="room-status">
+      <p role="status">
+        {session.who?.name ? `${session.who.name}: ` : ''}
+        {text}
+        {session.kept
+          ? ''
+          : ' This browser keeps nothing: stay on this page until every turn is sent.'}
+      </p>
+      {resume ? (
+        <details>
+          <summary>Carry on from another device</summary>
+          <p>
+            Open this link on the other device (it is yours alone: it lets that device play as you):{' '}
+            <a href={resume}>{resume}</a>
+          </p>
+        </details>
+      ) : null}
+    </div>
   );
 }
