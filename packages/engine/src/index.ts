@@ -155,6 +155,7 @@ export {
   type Decisiveness,
   debriefTranscript,
   describeBand,
+  endingReason,
   FIGURE_LABELS,
   formatFigure,
   type GlobalEstimate,

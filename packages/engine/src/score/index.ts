@@ -15,6 +15,7 @@ export type {
   WeakestTurn,
 } from './debrief.js';
 export { debriefTranscript } from './debrief-transcript.js';
+export { endingReason } from './ending-reason.js';
 export { MAX_TURNING_POINTS, MIN_TURNING_SWING, scoreTranscript } from './score-transcript.js';
 export {
   type BandedFigure,

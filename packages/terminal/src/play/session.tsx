@@ -1,6 +1,7 @@
 import {
   type Debrief,
   debriefTranscript,
+  endingReason,
   type Scenario,
   scoreTranscript,
   type Transcript,
@@ -11,7 +12,7 @@ import { useActorRef, useSelector } from '@xstate/react';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BriefingScreen } from './briefing/index.js';
 import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
-import { DebriefScreen, endingReason } from './debrief/index.js';
+import { DebriefScreen } from './debrief/index.js';
 import { inert } from './parts/inert.js';
 import { createSessionMachine, type PlayMode } from './session-machine.js';
 

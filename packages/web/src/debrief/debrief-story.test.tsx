@@ -50,6 +50,18 @@ describe('the debrief tells the story first', () => {
     );
   });
 
+  it('says why this ending, in the meters’ own numbers', () => {
+    const { container } = render(
+      <Debrief
+        attempt={attemptOf(twoRoadsScenario(), ['push', 'ask', 'hold'])}
+        scenario={twoRoadsScenario()}
+      />,
+    );
+    expect(container.querySelector('.ending-reason')?.textContent).toMatchInlineSnapshot(
+      `"Why this ending: trust 40, 45 needed for Agreed."`,
+    );
+  });
+
   it('charts every meter, the scenario’s own too, and marks the turning points with their direction', () => {
     const scenario = threeMeters();
     render(<Debrief attempt={attemptOf(scenario, ['facts', 'heard'])} scenario={scenario} />);

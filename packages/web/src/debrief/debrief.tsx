@@ -1,5 +1,6 @@
 import {
   describeBand,
+  endingReason,
   FIGURE_LABELS,
   formatFigure,
   MITI_DISCLAIMER,
@@ -63,6 +64,10 @@ export type Props = {
 export function Debrief({ attempt, scenario, kept = true }: Props): React.JSX.Element {
   const { transcript } = attempt;
   const debrief = useMemo(() => debriefOf(scenario, transcript), [scenario, transcript]);
+  const reason = useMemo(
+    () => (scenario ? endingReason(scenario, transcript) : undefined),
+    [scenario, transcript],
+  );
   const [whatIf, setWhatIf] = useState<number | null>(null);
   const ending = transcript.ending;
   const stakeholder = scenario?.stakeholder.name ?? 'They';
@@ -91,6 +96,7 @@ export function Debrief({ attempt, scenario, kept = true }: Props): React.JSX.El
         </h2>
         <p className="takeaway">{takeawayOf(debrief, transcript)}</p>
         {ending ? <p>{ending.text}</p> : null}
+        {reason ? <p className="ending-reason">Why this ending: {reason}</p> : null}
         <p className="hint">
           {transcript.mode === 'coach' ? 'Coach mode' : 'Assessment mode'}, {debrief.turns} turns
           {transcript.finishedAt ? `, ${new Date(transcript.finishedAt).toLocaleString()}` : ''}

@@ -31,14 +31,18 @@ export function takeawayOf(debrief: Debrief, transcript: Transcript): string {
     : 'No single turn moved the meters much: it shifted gradually.';
   const outcome = transcript.ending?.outcome;
   if (!outcome) return `The conversation was left before it ended; ${share}. ${turning}`;
-  const good = outcome === 'breakthrough' || outcome === 'partial';
   const mostlyListening = listening * 2 >= turns.length;
-  const lead = good
-    ? mostlyListening
-      ? 'Listening got you there'
-      : 'You got there, though more by pushing than listening'
-    : mostlyListening
-      ? 'You listened, but it did not land'
-      : 'Pushing kept them from moving';
+  const lead =
+    outcome === 'breakthrough'
+      ? mostlyListening
+        ? 'Listening got you there'
+        : 'You got there, though more by pushing than listening'
+      : outcome === 'partial'
+        ? mostlyListening
+          ? 'Listening got you part of the way'
+          : 'Part of the way, more by pushing than listening'
+        : mostlyListening
+          ? 'You listened, but it did not land'
+          : 'Pushing kept them from moving';
   return `${lead}: ${share}. ${turning}`;
 }

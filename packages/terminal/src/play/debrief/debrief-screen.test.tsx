@@ -1,10 +1,9 @@
-import { debriefTranscript, playChoices } from '@rapport/engine';
+import { debriefTranscript, endingReason, playChoices } from '@rapport/engine';
 import { render } from 'ink-testing-library';
 import { describe, expect, it, vi } from 'vitest';
 import { KEYS, press } from '../../../test/keys.js';
 import { playFixture } from '../../../test/load-play-fixture.js';
 import { DebriefScreen } from './debrief-screen.js';
-import { endingReason } from './ending-reason.js';
 
 const scenario = await playFixture('two-roads');
 // push (75, 31), ask (69, 36), hold at the non-negotiable moment: directive (72, 40): a shrug

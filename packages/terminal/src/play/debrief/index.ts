@@ -1,6 +1,5 @@
 export { DebriefScreen } from './debrief-screen.js';
 export { DebriefSummary } from './debrief-summary.js';
-export { endingReason } from './ending-reason.js';
 export { bandText, figureRows } from './figure-rows.js';
 export { TranscriptView } from './transcript-view.js';
 export { TurningPoints } from './turning-points.js';

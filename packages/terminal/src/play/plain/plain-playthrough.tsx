@@ -1,6 +1,7 @@
 import {
   type ConversationSnapshot,
   type Debrief,
+  endingReason,
   type Scenario,
   stakeholderLine,
   type Transcript,
@@ -9,7 +10,7 @@ import {
 import { Box, Text } from 'ink';
 import { Briefing } from '../briefing/index.js';
 import { Conversation } from '../conversation/index.js';
-import { DebriefSummary, endingReason, TranscriptView, TurningPoints } from '../debrief/index.js';
+import { DebriefSummary, TranscriptView, TurningPoints } from '../debrief/index.js';
 import type { PlayMode } from '../session-machine.js';
 import { PlainTurn } from './plain-turn.js';
 

@@ -1,4 +1,5 @@
-import type { Condition, Range, Scenario, Transcript } from '@rapport/engine';
+import type { Condition, Range, Scenario } from '../schema/index.js';
+import type { Transcript } from '../transcript.js';
 
 /** A meter's value when the scenario never set it, as the engine reads a condition. */
 const UNSET_METER = 50;

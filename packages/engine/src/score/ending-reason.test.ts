@@ -1,10 +1,10 @@
-import { playChoices } from '@rapport/engine';
 import { describe, expect, it } from 'vitest';
-import { playFixture } from '../../../test/load-play-fixture.js';
+import { fixtureScenario } from '../../test/load-fixture.js';
+import { playChoices } from '../compile/index.js';
 import { endingReason } from './ending-reason.js';
 
-const storm = await playFixture('storm', 'debrief');
-const twoRoads = await playFixture('two-roads');
+const storm = fixtureScenario('score', 'storm');
+const twoRoads = fixtureScenario('score', 'two-roads');
 const reason = (scenario: typeof storm, choices: string[]) =>
   endingReason(scenario, playChoices(scenario, choices).transcript);
 
