@@ -43,7 +43,11 @@ function SpreadRow({
   );
 }
 
-/** The room's choices at every node of one scenario: the share of the room for each option. */
+/**
+ * The room's choices on the conversation graph: every node the room reached, each option with the
+ * share of the room that chose it there and where it leads (the graph's edges, as in the
+ * facilitator page's graph view).
+ */
 function Heatmap({
   scenario,
   choices,
@@ -73,7 +77,13 @@ function Heatmap({
                     style={{ '--share': share } as React.CSSProperties}
                   >
                     <span className="room-heat-share">{Math.round(share * 100)}%</span>{' '}
-                    <span>{option.text}</span> <small>({option.move})</small>
+                    <span>{option.text}</span> <small>({option.move})</small>{' '}
+                    <small className="room-heat-to">
+                      →{' '}
+                      {typeof option.next === 'string'
+                        ? option.next
+                        : option.next.map((b) => b.to).join(' or ')}
+                    </small>
                   </li>
                 );
               })}
