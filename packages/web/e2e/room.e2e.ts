@@ -159,6 +159,18 @@ describe('a workshop room in Chromium', () => {
     expect(await otherPhone.locator('#turn-heading').textContent()).toMatch(/^Turn 3/);
     await bo.close();
 
+    // Ada loses the Wi-Fi for two turns: they wait in her browser and go when it is back.
+    await ada.context().setOffline(true);
+    for (let turn = 0; turn < 2; turn++) {
+      await ada.waitForSelector('.now .line');
+      await ada.keyboard.press('1');
+      await ada.waitForSelector('.feedback');
+      await ada.keyboard.press('Enter');
+    }
+    await ada.waitForSelector('.room-status:has-text("waiting to reach the room")');
+    await ada.context().setOffline(false);
+    await ada.waitForSelector('.room-status:has-text("Every turn is with the room.")');
+
     await playByKeyboard(ada, () => 0);
     await playByKeyboard(otherPhone, () => 1);
     await playByKeyboard(anonymous, (turn) => turn);
