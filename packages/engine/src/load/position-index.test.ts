@@ -11,7 +11,10 @@ const scenarios = fileURLToPath(new URL('../../../../scenarios/', import.meta.ur
 /** Every path in the values, each followed by one segment that is not there. */
 function pathsOf(value: unknown, path: Path = [], out: Path[] = []): Path[] {
   out.push(path, [...path, 'not-a-key'], [...path, 99]);
-  if (Array.isArray(value)) value.forEach((item, i) => pathsOf(item, [...path, i], out));
+  if (Array.isArray(value))
+    value.forEach((item, i) => {
+      pathsOf(item, [...path, i], out);
+    });
   else if (value !== null && typeof value === 'object')
     for (const [key, item] of Object.entries(value)) pathsOf(item, [...path, key], out);
   return out;
