@@ -100,12 +100,13 @@ export function timeToFirstOutput(
       stop();
       reject(
         new Error(
-          `${timing.until ? `no screen matching ${timing.until}` : 'no output'} within ${timeoutMs} ms from: ${commandLine}`,
+          `${timing.until ? `no screen matching ${timing.until}` : 'no output'} within ${timeoutMs} ms from: ${commandLine}${timing.until ? `; the screen ended: ${JSON.stringify(raw.replace(ESCAPES, '').slice(-300))}` : ''}`,
         ),
       );
     }, timeoutMs);
     const stop = () => {
       clearTimeout(timer);
+      clearInterval(again);
       try {
         if (child.pid) process.kill(-child.pid, 'SIGKILL');
       } catch {
@@ -128,7 +129,25 @@ export function timeToFirstOutput(
       if (timing.answer?.test(screen.slice(sinceAnswer))) {
         sinceAnswer = screen.length;
         child.stdin.write('\r');
+        lastAnswer = screen;
       }
     });
+    // An Enter that comes before the screen listens for keys is lost (rarely): when nothing new
+    // is drawn for half a second after one, it is pressed again. Sooner would race a slow screen
+    // and choose an option before the choices are drawn. Such a run is an outlier, not the median.
+    let lastAnswer: string | undefined;
+    let quietSince = performance.now();
+    let drawn = '';
+    const again = setInterval(() => {
+      const screen = raw.replace(ESCAPES, '');
+      if (screen !== drawn) {
+        drawn = screen;
+        quietSince = performance.now();
+      } else if (screen === lastAnswer && performance.now() - quietSince > 500) {
+        quietSince = performance.now();
+        child.stdin.write('\r');
+      }
+    }, 50);
+    child.on('exit', () => clearInterval(again));
   });
 }
