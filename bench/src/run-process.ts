@@ -66,24 +66,47 @@ export function runProcess(
   });
 }
 
+export type TerminalTiming = {
+  /** Wait past the first output until the screen (escape codes removed) matches this. */
+  readonly until?: RegExp;
+  /** Output that asks for Enter: each chunk matching it is answered at once with Enter. */
+  readonly answer?: RegExp;
+  /** The environment; the bench's own by default. */
+  readonly env?: NodeJS.ProcessEnv;
+};
+
+/** Terminal escape sequences (ESC, then a bracketed code), removed before matching the screen. */
+const ESCAPES = new RegExp(`${String.fromCharCode(27)}\\[[0-9;?]*[a-zA-Z]`, 'g');
+
 /**
  * Time from spawning a command in a pseudo-terminal (util-linux `script`) to its first output
- * byte: the first frame a person would see. The process is then killed.
+ * byte: the first frame a person would see; or, with `until`, to the screen that matches it
+ * (answering each prompt `answer` matches with Enter, as a learner racing through would). The
+ * process is then killed.
  */
-export function timeToFirstOutput(commandLine: string, timeoutMs = 10_000): Promise<number> {
+export function timeToFirstOutput(
+  commandLine: string,
+  timeoutMs = 10_000,
+  timing: TerminalTiming = {},
+): Promise<number> {
   return new Promise((resolve, reject) => {
     const began = performance.now();
     const child = spawn('script', ['-qfec', commandLine, '/dev/null'], {
       stdio: ['pipe', 'pipe', 'ignore'],
-      env: { ...process.env, COLUMNS: '80', LINES: '24' },
+      env: { ...(timing.env ?? process.env), COLUMNS: '80', LINES: '24' },
       detached: true,
     });
     const timer = setTimeout(() => {
       stop();
-      reject(new Error(`no output within ${timeoutMs} ms from: ${commandLine}`));
+      reject(
+        new Error(
+          `${timing.until ? `no screen matching ${timing.until}` : 'no output'} within ${timeoutMs} ms from: ${commandLine}${timing.until ? `; the screen ended: ${JSON.stringify(raw.replace(ESCAPES, '').slice(-300))}` : ''}`,
+        ),
+      );
     }, timeoutMs);
     const stop = () => {
       clearTimeout(timer);
+      clearInterval(again);
       try {
         if (child.pid) process.kill(-child.pid, 'SIGKILL');
       } catch {
@@ -91,10 +114,40 @@ export function timeToFirstOutput(commandLine: string, timeoutMs = 10_000): Prom
       }
     };
     child.on('error', reject);
-    child.stdout.once('data', () => {
+    let raw = '';
+    // What was drawn since the last Enter: a prompt split over two reads is still answered once.
+    let sinceAnswer = 0;
+    child.stdout.on('data', (data: Buffer) => {
       const ms = performance.now() - began;
-      stop();
-      resolve(ms);
+      raw += data.toString();
+      const screen = raw.replace(ESCAPES, '');
+      if (!timing.until || timing.until.test(screen)) {
+        stop();
+        resolve(ms);
+        return;
+      }
+      if (timing.answer?.test(screen.slice(sinceAnswer))) {
+        sinceAnswer = screen.length;
+        child.stdin.write('\r');
+        lastAnswer = screen;
+      }
     });
+    // An Enter that comes before the screen listens for keys is lost (rarely): when nothing new
+    // is drawn for half a second after one, it is pressed again. Sooner would race a slow screen
+    // and choose an option before the choices are drawn. Such a run is an outlier, not the median.
+    let lastAnswer: string | undefined;
+    let quietSince = performance.now();
+    let drawn = '';
+    const again = setInterval(() => {
+      const screen = raw.replace(ESCAPES, '');
+      if (screen !== drawn) {
+        drawn = screen;
+        quietSince = performance.now();
+      } else if (screen === lastAnswer && performance.now() - quietSince > 500) {
+        quietSince = performance.now();
+        child.stdin.write('\r');
+      }
+    }, 50);
+    child.on('exit', () => clearInterval(again));
   });
 }

@@ -32,26 +32,57 @@ async function buildBaseline(): Promise<string> {
   return join(outdir, 'ink-baseline.js');
 }
 
+/** The play screen that takes the first choice, past the briefing's pages. */
+const READY = { until: /Enter choose/, answer: /Enter (next|start)/ };
+
 export async function terminalFigures(): Promise<Figure[]> {
   const baseline = await buildBaseline();
-  const {
-    ours,
-    baseline: bare,
-    ratio,
-  } = await medianPair(
-    () => timeToFirstOutput(`node ${rapportBin} play rollout-resistance`),
-    () => timeToFirstOutput(`node ${baseline}`),
-    { runs: 21, warmup: 2, pauseMs: 300 },
-  );
-  return [
+  const play = `node ${rapportBin} play rollout-resistance`;
+  const bareApp = `node ${baseline}`;
+  const pair = (ours: () => Promise<number>, env?: NodeJS.ProcessEnv) =>
+    medianPair(ours, () => timeToFirstOutput(bareApp, 10_000, env ? { env } : {}), {
+      runs: 21,
+      warmup: 2,
+      pauseMs: 300,
+    });
+  const first = await pair(() => timeToFirstOutput(play));
+  const ready = await pair(() => timeToFirstOutput(play, 10_000, READY));
+  const figures = [
     ratioFigure(
       '`rapport play` cold start to its first frame',
       'ms',
-      Math.round(ours),
-      'a bare Ink app rendering one line, bundled the same way',
-      Math.round(bare),
+      Math.round(first.ours),
+      'a bare Ink app that draws a box, bundled the same way',
+      Math.round(first.baseline),
+      { max: 1.1 },
+      first.ratio,
+    ),
+    ratioFigure(
+      '`rapport play` cold start to the screen that takes the first choice (Enter through the briefing)',
+      'ms',
+      Math.round(ready.ours),
+      "the bare Ink app's first frame",
+      Math.round(ready.baseline),
       { max: 1.25 },
-      ratio,
+      ready.ratio,
     ),
   ];
+  if (process.env.NODE_EXTRA_CA_CERTS) {
+    // The extra certificates cost every Node start the same; without them the fixed cost is
+    // smaller, so the ratio is harder to meet. Both sides run without them.
+    const { NODE_EXTRA_CA_CERTS: _unset, ...env } = process.env;
+    const bare = await pair(() => timeToFirstOutput(play, 10_000, { env }), env);
+    figures.push(
+      ratioFigure(
+        '`rapport play` cold start to its first frame, NODE_EXTRA_CA_CERTS unset',
+        'ms',
+        Math.round(bare.ours),
+        'the bare Ink app, NODE_EXTRA_CA_CERTS unset',
+        Math.round(bare.baseline),
+        { max: 1.1 },
+        bare.ratio,
+      ),
+    );
+  }
+  return figures;
 }

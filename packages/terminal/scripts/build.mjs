@@ -58,6 +58,44 @@ const yamlModule = {
   },
 };
 
+/**
+ * The play screens import from a narrower view of the engine: the compiler, scoring, moves,
+ * problems and transcripts, without the loader (yaml), the analysis (the walk) or the checker.
+ * esbuild splits code by file, and a file that re-exports everything (the engine's index) puts
+ * everything in the chunk of whatever imports it, so through the index `rapport play` loaded
+ * yaml and the walk with the session. A play file that needs the loader imports it by name from
+ * the library (src/library), which keeps the full engine. Unknown names fail the build.
+ */
+const ENGINE_SRC = join(packageDir, '..', 'engine', 'src');
+const PLAY_ENGINE = [
+  'compile/index.ts',
+  'score/index.ts',
+  'moves.ts',
+  'problem.ts',
+  'transcript.ts',
+  'schema/index.ts',
+  'load/did-you-mean.ts',
+  'load/limits.ts',
+];
+const playEngine = {
+  name: 'play-engine',
+  setup(pluginBuild) {
+    const playDir = join(packageDir, 'src', 'play');
+    pluginBuild.onResolve({ filter: /^@rapport\/engine$/ }, (args) =>
+      args.importer.startsWith(playDir + '/')
+        ? { path: 'play-engine', namespace: 'play-engine' }
+        : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'play-engine' }, () => ({
+      contents: PLAY_ENGINE.map(
+        (file) => `export * from ${JSON.stringify(join(ENGINE_SRC, file))};`,
+      ).join('\n'),
+      loader: 'js',
+      resolveDir: ENGINE_SRC,
+    }));
+  },
+};
+
 /** The options every bundle here shares: minified ESM for Node, from the engine's source. */
 const shared = {
   absWorkingDir: packageDir,
@@ -73,7 +111,7 @@ const shared = {
     js: "import { createRequire as __rapportCreateRequire } from 'node:module'; const require = __rapportCreateRequire(import.meta.url);",
   },
   define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [noDevtools, yamlModule],
+  plugins: [noDevtools, yamlModule, playEngine],
   // The room's database drivers load WebAssembly and native add-ons from their own folders.
   external: ['@electric-sql/pglite', 'pg', 'qrcode'],
   logLevel: 'silent',

@@ -5,7 +5,7 @@ import type { Attempt } from '../history/attempt';
 import { newAttemptId } from '../history/attempt-id';
 import type { HistoryRead } from '../history/history-store';
 import type { ScoredAttempt } from '../history/outcome';
-import { readSavedResults } from '../history/saved-results';
+import { HISTORY_KEY, readSavedResults } from '../history/saved-results';
 import { Library } from '../library/library';
 import type { RoomSession } from '../room/room-session';
 import { RoomStatus } from '../room/room-status';
@@ -126,6 +126,18 @@ function Screen({
   }
 }
 
+/**
+ * Whether this browser holds a saved history. Storage that cannot be read counts as holding
+ * one, so the store loads at once and its notice says what is wrong.
+ */
+function historySaved(): boolean {
+  try {
+    return localStorage.getItem(HISTORY_KEY) !== null;
+  } catch {
+    return true;
+  }
+}
+
 /** The trainer: a header, a notice when storage misbehaves, and the screen the hash names. */
 export function App({ catalog, room }: Props): React.JSX.Element {
   const route = useHashRoute();
@@ -135,8 +147,17 @@ export function App({ catalog, room }: Props): React.JSX.Element {
   const [noticeHidden, setNoticeHidden] = useState(false);
   const [unsaved, setUnsaved] = useState<ReadonlySet<string>>(() => new Set());
 
-  // After the first paint: validate the whole history, setting damaged data aside with a notice.
+  // The store (zod and the transcript schema) is fetched after the first paint when there is a
+  // history to validate, and otherwise only once a route past the library needs it: the library
+  // page of a first visit loads nothing an empty history does not need. Once wanted, always.
+  const [saved] = useState(historySaved);
+  const wanted = useRef(saved);
+  if (route.name !== 'library') wanted.current = true;
+  const historyWanted = wanted.current;
+
+  // Validate the whole history, setting damaged data aside with a notice.
   useEffect(() => {
+    if (!historyWanted) return;
     let live = true;
     void import('../history/history-store').then(
       (store) => {
@@ -151,7 +172,7 @@ export function App({ catalog, room }: Props): React.JSX.Element {
     return () => {
       live = false;
     };
-  }, []);
+  }, [historyWanted]);
 
   const historyRef = useRef(history);
   historyRef.current = history;
