@@ -14,7 +14,7 @@ import { heading, playByKeyboard, startByKeyboard } from './journey';
 const bin = fileURLToPath(new URL('../../terminal/bin/rapport.mjs', import.meta.url));
 const SHOTS = '/tmp/shots-room/';
 
-type Room = { child: ChildProcess; url: string; key: string; out: () => string };
+type Room = { child: ChildProcess; url: string; key: string; live: string; out: () => string };
 
 function freePort(): Promise<number> {
   return new Promise((resolve) => {
@@ -55,9 +55,10 @@ function startRoom(data: string, port: number): Promise<Room> {
     const timer = setInterval(() => {
       const url = /^Join: (\S+)$/m.exec(out)?.[1];
       const key = /^Facilitator key: +(\S+)/m.exec(out)?.[1];
-      if (url && key) {
+      const live = /^Facilitator view: (\S+)$/m.exec(out)?.[1];
+      if (url && key && live) {
         clearInterval(timer);
-        resolve({ child, url, key, out: () => out });
+        resolve({ child, url, key, live, out: () => out });
       }
     }, 100);
     child.on('exit', (code) => {
@@ -114,7 +115,8 @@ describe('a workshop room in Chromium', () => {
     const live = await (
       await browser.newContext({ viewport: { width: 1280, height: 800 } })
     ).newPage();
-    await live.goto(`${room?.url}#/room/live?key=${room?.key}`);
+    // The link `rapport room` prints, as the facilitator would click it.
+    await live.goto(room?.live ?? '');
     await live.waitForSelector('h1:has-text("The room, live")');
     // The key has left the address once used.
     await live.waitForFunction(() => !window.location.hash.includes('key='));

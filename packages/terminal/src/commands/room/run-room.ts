@@ -206,7 +206,7 @@ export async function runRoom(args: ParsedArgs, io: Io): Promise<number> {
   for (const other of room.network.slice(1)) io.out(`  or: ${other}`);
   for (const line of qr.trimEnd().split('\n')) io.out(line);
   io.out('');
-  io.out(`Facilitator view: ${room.local}room/live#key=${room.facilitatorKey}`);
+  io.out(`Facilitator view: ${room.local}#/room/live?key=${room.facilitatorKey}`);
   io.out(`Facilitator key:  ${room.facilitatorKey}  (keep it to yourself)`);
   io.out(`Data: ${room.where}${where.data ? ' (embedded database)' : ''}`);
   io.out('Press Ctrl+C to stop the room; its data stays until "rapport room --delete-data".');
