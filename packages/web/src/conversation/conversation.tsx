@@ -6,7 +6,9 @@ import {
   type Scenario,
   type ScenarioMachine,
   type Transcript,
+  type TypedReply,
   toTranscript,
+  withTypedReplies,
 } from '@rapport/engine';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { releaseLeaveGuard, useLeaveGuard } from '../app/leave-guard';
@@ -23,6 +25,8 @@ export type Props = {
   readonly seed?: number | undefined;
   /** False when the browser refuses storage (the app has said so already). */
   readonly kept?: boolean;
+  /** Own-words play: the learner types each reply. */
+  readonly words?: boolean;
   readonly onFinish: (transcript: Transcript) => void;
 };
 
@@ -91,6 +95,7 @@ export function Conversation({
   mode,
   seed: given,
   kept = true,
+  words = false,
   onFinish,
 }: Props): React.JSX.Element {
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
@@ -108,9 +113,16 @@ export function Conversation({
   // The seed goes into the address without a new history entry, so a reload finds this attempt.
   useEffect(() => {
     if (given !== undefined) return;
-    const href = hrefOf({ name: 'play', id: scenario.id, mode, seed });
+    const href = hrefOf({ name: 'play', id: scenario.id, mode, seed, ...(words ? { words } : {}) });
     window.history.replaceState(window.history.state, '', href);
-  }, [given, scenario.id, mode, seed]);
+  }, [given, scenario.id, mode, seed, words]);
+  // The replies typed so far, by turn index (a step back and a new reply replace one).
+  const typed = useRef(new Map<number, TypedReply>());
+  const [typedSoFar, setTypedSoFar] = useState<ReadonlyMap<number, TypedReply>>(typed.current);
+  const onTyped = useCallback((index: number, reply: TypedReply) => {
+    typed.current = new Map(typed.current).set(index, reply);
+    setTypedSoFar(typed.current);
+  }, []);
 
   const notKept = !kept || saveProblem !== null;
   useLeaveGuard(turns > 0 ? (notKept ? LEAVE_LOST : LEAVE_KEPT) : null);
@@ -147,11 +159,14 @@ export function Conversation({
       releaseLeaveGuard();
       clearInProgress(browserStorage());
       onFinish(
-        toTranscript(scenario, snapshot, {
-          mode,
-          startedAt: start.startedAt,
-          finishedAt: new Date().toISOString(),
-        }),
+        withTypedReplies(
+          toTranscript(scenario, snapshot, {
+            mode,
+            startedAt: start.startedAt,
+            finishedAt: new Date().toISOString(),
+          }),
+          typed.current,
+        ),
       );
     },
     [scenario, mode, onFinish, start.startedAt],
@@ -161,7 +176,10 @@ export function Conversation({
     <>
       <ScreenHeading focusKey={`play-${scenario.id}-${mode}`}>
         {scenario.title}{' '}
-        <span className="mode-tag">{mode === 'coach' ? 'Coach mode' : 'Assessment mode'}</span>
+        <span className="mode-tag">
+          {mode === 'coach' ? 'Coach mode' : 'Assessment mode'}
+          {words ? ', in your own words' : ''}
+        </span>
       </ScreenHeading>
       {start.notice ? (
         <p className="notice" role="status">
@@ -185,6 +203,9 @@ export function Conversation({
         canStepBack={resume.key === 0 || resume.snapshot === undefined}
         onStepBack={stepBack}
         onProgress={progress}
+        words={words}
+        typed={typedSoFar}
+        onTyped={onTyped}
         onFinish={finish}
       />
     </>
