@@ -15,8 +15,9 @@ export function Feedback({ turn, compact = false }: Props) {
     <Box flexDirection="column" gap={compact ? 0 : 1}>
       <MeterBars meters={turn.after} before={turn.before} />
       <Prose>
-        <Text bold>You:</Text> {turn.text}
+        <Text bold>You:</Text> {turn.typed ? turn.typed.text : turn.text}
       </Prose>
+      {turn.typed ? <Prose dimColor>Played as: {turn.text}</Prose> : null}
       <Box flexDirection="column">
         <Prose bold>
           Move: {MOVES[turn.move].label} ({turn.family})
