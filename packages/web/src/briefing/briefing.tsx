@@ -108,8 +108,17 @@ export function Briefing({ scenario, onStart }: Props): React.JSX.Element {
       {saved ? (
         <p className="resume">
           You left a conversation here at turn {saved.choices.length + 1}, in{' '}
-          {saved.mode === 'coach' ? 'coach' : 'assessment'} mode.{' '}
-          <a href={hrefOf({ name: 'play', id: scenario.id, mode: saved.mode, seed: saved.seed })}>
+          {saved.mode === 'coach' ? 'coach' : 'assessment'} mode
+          {saved.words ? ', in your own words' : ''}.{' '}
+          <a
+            href={hrefOf({
+              name: 'play',
+              id: scenario.id,
+              mode: saved.mode,
+              seed: saved.seed,
+              ...(saved.words ? { words: true } : {}),
+            })}
+          >
             Carry on where you left off
           </a>{' '}
           (starting again replaces it).

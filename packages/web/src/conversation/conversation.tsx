@@ -41,6 +41,8 @@ type Start = {
   readonly seed: number;
   readonly startedAt: string;
   readonly snapshot?: Persisted;
+  /** The replies typed before, by choice (own-words play). */
+  readonly typed?: readonly (TypedReply | null)[] | undefined;
   /** Said when a saved place could not be used. */
   readonly notice: string | null;
 };
@@ -68,6 +70,7 @@ function startOf(
       seed: given,
       startedAt: saved.startedAt,
       snapshot: machine.getPersistedSnapshot(replay.snapshot),
+      typed: saved.typed,
       notice: null,
     };
   } catch {
@@ -117,7 +120,15 @@ export function Conversation({
     window.history.replaceState(window.history.state, '', href);
   }, [given, scenario.id, mode, seed, words]);
   // The replies typed so far, by turn index (a step back and a new reply replace one).
-  const typed = useRef(new Map<number, TypedReply>());
+  const typed = useRef(
+    new Map<number, TypedReply>(
+      start.snapshot
+        ? (start.typed ?? []).flatMap((reply, index) =>
+            reply ? [[index, reply] as [number, TypedReply]] : [],
+          )
+        : [],
+    ),
+  );
   const [typedSoFar, setTypedSoFar] = useState<ReadonlyMap<number, TypedReply>>(typed.current);
   const onTyped = useCallback((index: number, reply: TypedReply) => {
     typed.current = new Map(typed.current).set(index, reply);
@@ -140,10 +151,13 @@ export function Conversation({
         seed,
         choices: [...choices],
         startedAt: start.startedAt,
+        ...(words
+          ? { words, typed: choices.map((_, index) => typed.current.get(index) ?? null) }
+          : {}),
       });
       setSaveProblem(problem);
     },
-    [kept, scenario.id, mode, seed, start.startedAt],
+    [kept, scenario.id, mode, seed, start.startedAt, words],
   );
 
   const stepBack = (choices: readonly string[]): void => {

@@ -100,4 +100,33 @@ describe('own-words play in the browser', () => {
     expect(transcript.turns[0]?.typed?.confidence).toBeGreaterThanOrEqual(0.5);
     expect(transcript.turns[1]?.typed?.text).toBe('So it doubles your typing.');
   });
+
+  it('keeps the typed replies through a reload', async () => {
+    const user = userEvent.setup();
+    localStorage.clear();
+    const first = render(
+      <Conversation
+        scenario={twoRoadsScenario()}
+        mode="assess"
+        seed={1}
+        words
+        onFinish={vi.fn()}
+      />,
+    );
+    await reply(user, QUESTION);
+    expect(await screen.findByText('It doubles my typing.')).toBeTruthy();
+    first.unmount();
+    render(
+      <Conversation
+        scenario={twoRoadsScenario()}
+        mode="assess"
+        seed={1}
+        words
+        onFinish={vi.fn()}
+      />,
+    );
+    const list = await screen.findByRole('list', { name: 'The conversation so far' });
+    expect(within(list).getByText(QUESTION)).toBeTruthy();
+    expect(within(list).getByText('What gets in the way?')).toBeTruthy();
+  });
 });
