@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { axeViolations } from './browser';
 import { builtAppForSuite } from './built-app';
 import { heading } from './journey';
 
@@ -41,6 +42,7 @@ describe('own-words play in Chromium', () => {
     expect(await page.getByRole('alert').textContent()).toBe(
       'Type what you would say first: an empty reply is not sent.',
     );
+    expect(await axeViolations(page)).toEqual([]);
 
     let turn = 0;
     let sawReading = false;
@@ -52,6 +54,7 @@ describe('own-words play in Chromium', () => {
       await page.waitForSelector('.own-words-review');
       const text = (await page.locator('.own-words-review').textContent()) ?? '';
       if (/read as/.test(text)) sawReading = true;
+      if (turn === 0) expect(await axeViolations(page)).toEqual([]);
       const goOn = page.getByRole('button', { name: 'Go on with this line' });
       if (await goOn.count()) await goOn.click();
       else
@@ -75,6 +78,7 @@ describe('own-words play in Chromium', () => {
     expect(body).toContain(REPLIES[0]);
     expect(body).toContain('Played as the scripted line');
     expect(body).toMatch(/the coder read it as/);
+    expect(await axeViolations(page)).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });
