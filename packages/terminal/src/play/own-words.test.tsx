@@ -106,4 +106,16 @@ describe('own-words play in the terminal', () => {
       /Played as: What gets in the way\? · the coder read an open question, 0\.\d\d/,
     );
   });
+
+  it('takes a 10,000-character paste without filling the screen, and an escape sequence as text', async () => {
+    const { stdin, lastFrame } = start('coach');
+    await press(stdin, KEYS.enter);
+    await settle();
+    await press(stdin, 'x'.repeat(9_990), '\u001b]0;title\u0007ok', KEYS.enter);
+    const frame = lastFrame() ?? '';
+    expect(frame).toMatch(/\(\d{4,5} characters in all\)/);
+    expect(frame).not.toContain('\u001b]0;');
+    expect(frame.split('\n').length).toBeLessThan(40);
+    expect(frame).toMatch(/closer to what you meant|Another\?/);
+  });
 });

@@ -36,6 +36,19 @@ export type Props = {
 /** Longest reply kept from the keyboard: a paste past it is cut, and the coder says so. */
 const MAX_REPLY = 10_000;
 
+/** The most of a reply drawn at once, so a long paste never pushes the screen off the terminal. */
+const SHOWN = 240;
+
+/** The end of what is being typed (where the cursor is), for the input line. */
+function typingTail(text: string): string {
+  return text.length > SHOWN ? `…${text.slice(-SHOWN)} (${text.length} characters)` : text;
+}
+
+/** The start of a sent reply, for the review. */
+function replyHead(text: string): string {
+  return text.length > SHOWN ? `${text.slice(0, SHOWN)}… (${text.length} characters in all)` : text;
+}
+
 /**
  * A decision point in own-words play: the learner types a reply and Enter sends it to the coder.
  * Coach mode shows what it heard and the line it matched, which a number key corrects; when the
@@ -102,7 +115,7 @@ export function OwnWordsScreen(props: Props) {
           <Text bold>What do you say? (in your own words)</Text>
           <Text>
             {'> '}
-            {printable(text)}
+            {printable(typingTail(text))}
             <Text inverse> </Text>
           </Text>
           {problem ? <Text color="red">{problem}</Text> : null}
@@ -121,7 +134,7 @@ export function OwnWordsScreen(props: Props) {
     <Box flexDirection="column" gap={1}>
       {heading}
       <Prose>
-        <Text bold>You:</Text> {printable(reading.text)}
+        <Text bold>You:</Text> {printable(replyHead(reading.text))}
       </Prose>
       {coach ? (
         <Prose>

@@ -40,7 +40,7 @@ function TurnEntry({
       </Prose>
       <Box paddingLeft={ANSWER_INDENT} flexDirection="column">
         <Prose>
-          <Text bold>You:</Text> {turn.typed ? turn.typed.text : turn.text}
+          <Text bold>You:</Text> {turn.typed ? clipped(turn.typed.text) : turn.text}
         </Prose>
         {turn.typed ? (
           <Prose dimColor>
@@ -53,4 +53,9 @@ function TurnEntry({
       </Box>
     </Box>
   );
+}
+
+/** A typed reply as the screen shows it: a long paste by its first 240 characters. */
+function clipped(text: string): string {
+  return text.length > 240 ? `${text.slice(0, 240)}… (${text.length} characters in all)` : text;
 }
