@@ -8,6 +8,9 @@ import { BriefingBlocks } from './briefing.js';
 import { briefingBlocks, briefingPages } from './briefing-blocks.js';
 import { useBriefingKeys } from './use-briefing-keys.js';
 
+/** The longest own-words line, to count the rows it wraps to. */
+const WORDS_LINE = 90;
+
 /** Lines a page needs besides the briefing: the gap and the key hint, and one spare. */
 const PAGE_CHROME = 3;
 
@@ -24,8 +27,14 @@ export type Props = {
 export function BriefingScreen({ scenario, mode, words = false, onWords, send }: Props) {
   const { columns, rows } = useTerminalSize();
   const pages = useMemo(
-    () => briefingPages(briefingBlocks(scenario, mode), columns, rows - PAGE_CHROME),
-    [scenario, mode, columns, rows],
+    // The own-words line and its gap take two more rows.
+    () =>
+      briefingPages(
+        briefingBlocks(scenario, mode),
+        columns,
+        rows - PAGE_CHROME - (onWords ? 2 + Math.floor(WORDS_LINE / Math.max(columns, 20)) : 0),
+      ),
+    [scenario, mode, columns, rows, onWords],
   );
   const { page } = useBriefingKeys(pages.length, send, onWords);
   const last = page === pages.length - 1;
