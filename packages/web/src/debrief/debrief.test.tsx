@@ -67,6 +67,8 @@ describe('the debrief', () => {
     ).toBeTruthy();
     // The score counts the line played: turn 2 was the open question.
     expect(within(list).getByText('Turn 2: Open question')).toBeTruthy();
+    // What-if works from a typed turn as from a chosen one.
+    expect(within(list).getByRole('button', { name: 'What if, at turn 1?' })).toBeTruthy();
   });
 
   it('shows the outcome and every figure with its band', () => {
