@@ -33,6 +33,14 @@ export {
 export { coderFromJson, loadShippedCoder, SHIPPED_WEIGHTS_PATH } from './coder/load.js';
 export { matchOption, type OptionMatch, wordingSimilarity } from './coder/match.js';
 export {
+  describeReading,
+  EMPTY_REPLY,
+  moveInWords,
+  type OwnWordsReading,
+  readOwnWords,
+  typedReply,
+} from './coder/own-words.js';
+export {
   type CoderWeights,
   CoderWeightsError,
   type CoderWeightsFile,
@@ -176,4 +184,11 @@ export {
   type TurningPoint,
   type WeakestTurn,
 } from './score/index.js';
-export { Meters, Transcript, TranscriptEnding, Turn } from './transcript.js';
+export {
+  Meters,
+  Transcript,
+  TranscriptEnding,
+  Turn,
+  TypedReply,
+  withTypedReplies,
+} from './transcript.js';

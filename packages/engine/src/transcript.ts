@@ -10,6 +10,23 @@ import { FIGURE_IDS, OUTCOMES, TALK_KINDS } from './schema/scenario-schema.js';
 export const Meters = z.record(z.string(), z.number());
 export type Meters = z.infer<typeof Meters>;
 
+/**
+ * A reply the learner typed in own-words play (issue 14): the words, what the coder read, and
+ * whether the learner corrected it. The turn's option, move and codes are the option it was
+ * matched to (after any correction), which is what scoring counts.
+ */
+export const TypedReply = z.object({
+  text: z.string(),
+  /** The move the coder read (or `other`: greetings, fillers, logistics). */
+  move: z.enum([...MOVE_IDS, 'other']),
+  /** The MITI 4.2.1 codes the coder gave it. */
+  codes: z.array(z.enum(MITI_CODES)),
+  confidence: z.number().min(0).max(1),
+  /** The learner chose another option than the one the reply was matched to. */
+  corrected: z.boolean().optional(),
+});
+export type TypedReply = z.infer<typeof TypedReply>;
+
 export const Turn = z.object({
   /** 0-based turn number. */
   index: z.int().min(0),
@@ -34,6 +51,8 @@ export const Turn = z.object({
   reactance: z.boolean(),
   /** The options that were available at this turn, by id, for what-if replay and analysis. */
   available: z.array(z.string()),
+  /** In own-words play, what the learner typed; absent for a chosen option and in older transcripts. */
+  typed: TypedReply.optional(),
 });
 export type Turn = z.infer<typeof Turn>;
 
@@ -65,3 +84,21 @@ export const Transcript = z.object({
   finishedAt: z.string().optional(),
 });
 export type Transcript = z.infer<typeof Transcript>;
+
+/**
+ * The transcript with the typed replies of own-words play put on their turns (by turn index);
+ * turns without one are left as they are.
+ */
+export function withTypedReplies(
+  transcript: Transcript,
+  typed: ReadonlyMap<number, TypedReply>,
+): Transcript {
+  if (typed.size === 0) return transcript;
+  return {
+    ...transcript,
+    turns: transcript.turns.map((turn) => {
+      const reply = typed.get(turn.index);
+      return reply ? { ...turn, typed: reply } : turn;
+    }),
+  };
+}

@@ -16,9 +16,11 @@ export async function heading(page: Page): Promise<string> {
 
 /** From a briefing, chooses the mode and starts, by keyboard only. */
 export async function startByKeyboard(page: Page, mode: 'coach' | 'assess'): Promise<void> {
-  // Focus is on the title; the next stop is the checked mode radio, then the Start button.
+  // Focus is on the title; the next stop is the checked mode radio, then the own-words box
+  // (left unticked), then the Start button.
   await page.keyboard.press('Tab');
   if (mode === 'assess') await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Tab');
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await page.waitForSelector('.play');

@@ -130,7 +130,7 @@ describe('rapport', () => {
       {
         "code": 2,
         "stderr": "rapport play: --transcript needs a value: --transcript FILE
-      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Usage: rapport play [<id|file>] [--assess] [--own-words] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }
@@ -142,7 +142,7 @@ describe('rapport', () => {
       {
         "code": 2,
         "stderr": "rapport play: --assess takes no value
-      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Usage: rapport play [<id|file>] [--assess] [--own-words] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }
@@ -184,7 +184,7 @@ describe('rapport', () => {
       {
         "code": 2,
         "stderr": "rapport play: --choices takes option numbers from 1 or option ids, separated by commas, like 1,3,2; "two?" is neither
-      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Usage: rapport play [<id|file>] [--assess] [--own-words] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }
@@ -193,7 +193,7 @@ describe('rapport', () => {
       {
         "code": 2,
         "stderr": "rapport play: --choices takes option numbers from 1 or option ids, separated by commas, like 1,3,2; "0" is neither
-      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Usage: rapport play [<id|file>] [--assess] [--own-words] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }
@@ -205,7 +205,7 @@ describe('rapport', () => {
       {
         "code": 2,
         "stderr": "rapport play: --seed takes a whole number from 0 to 4294967295, like --seed 1234; "-3" is not one
-      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Usage: rapport play [<id|file>] [--assess] [--own-words] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }
@@ -214,7 +214,7 @@ describe('rapport', () => {
       {
         "code": 2,
         "stderr": "rapport play: --seed takes a whole number from 0 to 4294967295, like --seed 1234; "4294967296" is not one
-      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Usage: rapport play [<id|file>] [--assess] [--own-words] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }
@@ -223,7 +223,7 @@ describe('rapport', () => {
       {
         "code": 2,
         "stderr": "rapport play: --seed takes a whole number from 0 to 4294967295, like --seed 1234; "1.5" is not one
-      Usage: rapport play [<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]
+      Usage: rapport play [<id|file>] [--assess] [--own-words] [--seed N] [--transcript FILE] [--choices 1,3,2]
       Run "rapport play --help" for more.",
         "stdout": "",
       }

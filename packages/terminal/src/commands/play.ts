@@ -14,7 +14,7 @@ import { UsageError } from '../cli/usage-error.js';
 export const play: Command = {
   name: 'play',
   summary: 'play a scenario in the terminal (without one, pick from the list)',
-  synopsis: '[<id|file>] [--assess] [--seed N] [--transcript FILE] [--choices 1,3,2]',
+  synopsis: '[<id|file>] [--assess] [--own-words] [--seed N] [--transcript FILE] [--choices 1,3,2]',
   description: [
     'Plays a conversation: the briefing, then number keys or arrows and Enter to choose,',
     'then the debrief. Without a scenario, pick one from the library.',
@@ -22,6 +22,7 @@ export const play: Command = {
     'Examples:',
     '  rapport play rollout-resistance',
     '  rapport play my-scenario.yaml --assess',
+    '  rapport play rollout-resistance --own-words',
     '  rapport play rollout-resistance --seed 1234 --choices 2,1,3 --transcript attempt.json',
     '  rapport play rollout-resistance --choices reflect-workload,ask-permission,2',
   ].join('\n'),
@@ -29,6 +30,10 @@ export const play: Command = {
     assess: {
       type: 'boolean',
       help: 'Assessment mode: no meters or coaching until the debrief',
+    },
+    'own-words': {
+      type: 'boolean',
+      help: 'type each reply in your own words (w on the briefing does the same); a coder on this machine reads its move',
     },
     transcript: {
       type: 'string',
@@ -52,7 +57,7 @@ export const play: Command = {
     [EXIT_FAILURE, 'the scenario file does not load, or there are no scenarios to pick from'],
     [
       EXIT_USAGE,
-      'usage: an unknown option, a malformed --seed or --choices, --choices without a scenario',
+      'usage: an unknown option, a malformed --seed or --choices, --choices without a scenario or with --own-words',
     ],
     [
       EXIT_NOT_A_TERMINAL,
@@ -79,6 +84,7 @@ export const play: Command = {
     return runPlay({
       ...(target === undefined ? {} : { target }),
       assess: args.flags.assess === true,
+      ownWords: args.flags['own-words'] === true,
       ...(args.values.transcript === undefined ? {} : { transcript: args.values.transcript }),
       ...(choices === undefined ? {} : { choices }),
       ...(seed === undefined ? {} : { seed }),

@@ -28,6 +28,8 @@ export type Props = {
   readonly onFinished?: FinishedHandler;
   /** The seed the options' order is drawn from (`--seed`); a fresh one per scenario without it. */
   readonly seed?: number;
+  /** Own-words play (`--own-words`); w on the briefing turns it on and off. */
+  readonly words?: boolean;
 };
 
 export function App({
@@ -39,7 +41,9 @@ export function App({
   result,
   onFinished,
   seed,
+  words: wordsAsked = false,
 }: Props) {
+  const [words, setWords] = useState(wordsAsked);
   const { exit } = useApp();
   const [chosen, setChosen] = useState<Scenario | undefined>(scenario);
   const [loading, setLoading] = useState(false);
@@ -65,6 +69,7 @@ export function App({
           quit();
         }}
         briefed
+        words={words}
         {...(onFinished ? { onFinished } : {})}
         {...(seed === undefined ? {} : { seed })}
       />
@@ -76,6 +81,8 @@ export function App({
       <BriefingScreen
         scenario={shown}
         mode={mode}
+        words={words}
+        onWords={() => setWords((on) => !on)}
         send={(event) => {
           if (event.type === 'briefing.start') setBriefed(true);
           else if (event.type === 'session.quit') quit();

@@ -20,6 +20,7 @@ async function play(
     assess?: boolean;
     transcript?: string;
     seed?: number;
+    ownWords?: boolean;
   } = {},
 ) {
   const streams = fakeStreams();
@@ -317,6 +318,15 @@ describe('rapport play without a terminal', () => {
     expect(code).toBe(2);
     expect(err).toMatchInlineSnapshot(`
       "rapport play: --choices needs a scenario: rapport play <id|file> --choices 1,3,2
+      "
+    `);
+  });
+
+  it('refuses --own-words with --choices, which play scripted options', async () => {
+    const { code, out, err } = await play(twoRoads, { choices: [1], ownWords: true });
+    expect({ code, out }).toEqual({ code: 2, out: '' });
+    expect(err).toMatchInlineSnapshot(`
+      "rapport play: --own-words types each reply by hand, so it cannot go with --choices (which plays option ids or numbers)
       "
     `);
   });

@@ -30,6 +30,8 @@ export type PlayCommandOptions = {
   /** A scenario id or file; without it the learner picks from the library. */
   target?: string;
   assess: boolean;
+  /** Own-words play: the learner types each reply. */
+  ownWords?: boolean;
   /** Where to save each finished attempt as transcript JSON. */
   transcript?: string;
   /** Shown option numbers (from 1) or option ids to play without asking. */
@@ -55,6 +57,12 @@ export async function runPlay(options: PlayCommandOptions): Promise<number> {
   if (options.target === undefined && options.choices) {
     stderr.write(
       'rapport play: --choices needs a scenario: rapport play <id|file> --choices 1,3,2\n',
+    );
+    return EXIT_USAGE;
+  }
+  if (options.ownWords && options.choices) {
+    stderr.write(
+      'rapport play: --own-words types each reply by hand, so it cannot go with --choices (which plays option ids or numbers)\n',
     );
     return EXIT_USAGE;
   }
@@ -152,7 +160,13 @@ async function playInteractive(
   };
   const app = render(
     <ColourContext value={colourWanted()}>
-      <App mode={mode} result={result} onFinished={onFinished} {...props} />
+      <App
+        mode={mode}
+        result={result}
+        onFinished={onFinished}
+        {...(options.ownWords ? { words: true } : {})}
+        {...props}
+      />
     </ColourContext>,
     { stdin, stdout, stderr, exitOnCtrlC: true, patchConsole: false },
   );

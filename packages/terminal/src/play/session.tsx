@@ -2,16 +2,22 @@ import {
   type Debrief,
   debriefTranscript,
   endingReason,
+  loadShippedCoder,
+  type MoveCoder,
   type Scenario,
   scoreTranscript,
   type Transcript,
+  type TypedReply,
   toTranscript,
   viewConversation,
+  withTypedReplies,
 } from '@rapport/engine';
 import { useActorRef, useSelector } from '@xstate/react';
+import { Text } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { BriefingScreen } from './briefing/index.js';
 import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
+import { OwnWordsScreen } from './conversation/own-words-screen.js';
 import { DebriefScreen } from './debrief/index.js';
 import { inert } from './parts/inert.js';
 import { createSessionMachine, type PlayMode } from './session-machine.js';
@@ -35,10 +41,24 @@ export type Props = {
   readonly briefed?: boolean;
   /** The seed the options' order is drawn from; without it, one drawn when the session starts. */
   readonly seed?: number;
+  /** Own-words play (`--own-words`, or w on the briefing): the learner types each reply. */
+  readonly words?: boolean;
 };
 
 /** One scenario from briefing to debrief: the screens render the machines and send them events. */
-export function Session({ scenario, mode, onFinished, onQuit, briefed = false, seed }: Props) {
+export function Session({
+  scenario,
+  mode,
+  onFinished,
+  onQuit,
+  briefed = false,
+  seed,
+  words: wordsAsked = false,
+}: Props) {
+  const [words, setWords] = useState(wordsAsked);
+  const coder = useCoder(words);
+  // The replies typed in this attempt, by turn index; a retry starts with none.
+  const typed = useRef(new Map<number, TypedReply>());
   const machine = useMemo(() => createSessionMachine(scenario), [scenario]);
   const shown = useMemo(() => inert(scenario), [scenario]);
   const session = useActorRef(machine, {
@@ -77,11 +97,14 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
   const transcript = useMemo(
     () =>
       step === 'debrief' && conversation
-        ? toTranscript(scenario, conversation, {
-            mode,
-            startedAt,
-            finishedAt: new Date().toISOString(),
-          })
+        ? withTypedReplies(
+            toTranscript(scenario, conversation, {
+              mode,
+              startedAt,
+              finishedAt: new Date().toISOString(),
+            }),
+            typed.current,
+          )
         : undefined,
     [step, conversation, scenario, mode, startedAt],
   );
@@ -94,7 +117,16 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
   }, [transcript, onFinished]);
   const debrief = useDebrief(scenario, transcript);
 
-  if (step === 'briefing') return <BriefingScreen scenario={shown} mode={mode} send={send} />;
+  if (step === 'briefing')
+    return (
+      <BriefingScreen
+        scenario={shown}
+        mode={mode}
+        words={words}
+        onWords={() => setWords((on) => !on)}
+        send={send}
+      />
+    );
   if (step === 'quit' || !conversation) return null;
   const view = viewConversation(scenario, conversation);
   const speaker = shown.stakeholder.name;
@@ -117,9 +149,40 @@ export function Session({ scenario, mode, onFinished, onQuit, briefed = false, s
   }
   const last = view.turns.at(-1);
   if (step === 'feedback' && last) {
-    return <FeedbackScreen key={last.index} turn={inert(last)} finished={finished} send={send} />;
+    const reply = typed.current.get(last.index);
+    return (
+      <FeedbackScreen
+        key={last.index}
+        turn={inert(reply ? { ...last, typed: reply } : last)}
+        finished={finished}
+        send={send}
+      />
+    );
   }
   if (view.kind !== 'node') return null;
+  if (view.turns.length === 0 && typed.current.size > 0) typed.current = new Map();
+  if (words) {
+    if (coder.error) return <Text color="red">{coder.error}</Text>;
+    if (!coder.coder) return <Text>Loading the move coder…</Text>;
+    const index = view.turns.length;
+    return (
+      <OwnWordsScreen
+        key={`${startedAt}-${index}`}
+        coder={coder.coder}
+        turn={index + 1}
+        speaker={shown.stakeholder.name}
+        line={view.line}
+        options={view.options}
+        nonNegotiable={view.nonNegotiable !== undefined}
+        coach={mode === 'coach'}
+        {...(mode === 'coach' ? { meters: view.meters } : {})}
+        onTyped={(reply) => {
+          typed.current.set(index, reply);
+        }}
+        send={send}
+      />
+    );
+  }
   return (
     <ConversationScreen
       // A fresh screen per turn, so the highlight starts at the first option again.
@@ -158,6 +221,24 @@ function useDebrief(
   if (!transcript || !scored) return undefined;
   if (complete?.of === transcript) return { debrief: complete.debrief, searching: false };
   return { debrief: scored, searching: true };
+}
+
+/** The move coder, loaded when own-words play is chosen; an error names the weights file. */
+function useCoder(wanted: boolean): { coder?: MoveCoder; error?: string } {
+  const [state, setState] = useState<{ coder?: MoveCoder; error?: string }>({});
+  useEffect(() => {
+    if (!wanted) return;
+    let live = true;
+    loadShippedCoder().then(
+      (coder) => live && setState({ coder }),
+      (error: unknown) =>
+        live && setState({ error: error instanceof Error ? error.message : String(error) }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [wanted]);
+  return state;
 }
 
 /** Long enough for Ink to draw the scores before the search holds the thread. */

@@ -108,7 +108,13 @@ function Screen({
       return trainer(
         route.name === 'briefing'
           ? { name: 'briefing', entry }
-          : { name: 'play', entry, mode: route.mode, seed: route.seed },
+          : {
+              name: 'play',
+              entry,
+              mode: route.mode,
+              seed: route.seed,
+              words: route.words === true,
+            },
       );
     }
     case 'debrief': {

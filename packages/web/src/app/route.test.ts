@@ -22,6 +22,16 @@ describe('parseRoute', () => {
       mode: 'assess',
       seed: 42,
     });
+    expect(parseRoute('#/play/shadow-it?seed=7&words=1')).toEqual({
+      name: 'play',
+      id: 'shadow-it',
+      mode: 'coach',
+      seed: 7,
+      words: true,
+    });
+    expect(hrefOf({ name: 'play', id: 'shadow-it', mode: 'coach', seed: 7, words: true })).toBe(
+      '#/play/shadow-it?seed=7&words=1',
+    );
     expect(parseRoute('#/history')).toEqual({ name: 'history' });
     expect(parseRoute('#/facilitator')).toEqual({ name: 'facilitator' });
     expect(parseRoute('#/debrief/abc')).toEqual({ name: 'debrief', attempt: 'abc' });

@@ -9,6 +9,8 @@ export type Route =
       readonly mode: Mode;
       /** The seed the options' order is drawn from; a fresh one for every attempt when absent. */
       readonly seed?: number;
+      /** Own-words play (issue 14): the learner types each reply; `words=1` in the address. */
+      readonly words?: boolean;
     }
   | { readonly name: 'debrief'; readonly attempt: string }
   | { readonly name: 'history' }
@@ -26,7 +28,7 @@ function seedOf(text: string | null): number | undefined {
 }
 
 /**
- * Reads a location hash: `#/`, `#/scenario/<id>`, `#/play/<id>?mode=assess&seed=N`,
+ * Reads a location hash: `#/`, `#/scenario/<id>`, `#/play/<id>?mode=assess&seed=N&words=1`,
  * `#/debrief/<attempt>`, `#/history`, `#/facilitator`.
  */
 export function parseRoute(hash: string): Route {
@@ -42,7 +44,14 @@ export function parseRoute(hash: string): Route {
     const params = new URLSearchParams(query);
     const mode = params.get('mode') === 'assess' ? 'assess' : 'coach';
     const seed = seedOf(params.get('seed'));
-    return seed === undefined ? { name: 'play', id, mode } : { name: 'play', id, mode, seed };
+    const words = params.get('words') === '1';
+    return {
+      name: 'play',
+      id,
+      mode,
+      ...(seed === undefined ? {} : { seed }),
+      ...(words ? { words } : {}),
+    };
   }
   return { name: 'not-found', hash };
 }
@@ -57,6 +66,7 @@ export function hrefOf(route: Route): string {
       const params = new URLSearchParams();
       if (route.mode === 'assess') params.set('mode', 'assess');
       if (route.seed !== undefined) params.set('seed', String(route.seed));
+      if (route.words) params.set('words', '1');
       const query = params.toString();
       return `#/play/${encodeURIComponent(route.id)}${query ? `?${query}` : ''}`;
     }

@@ -20,6 +20,8 @@ export type TrainerRoute =
       readonly mode: Mode;
       /** From the link; a fresh seed for the attempt when undefined. */
       readonly seed: number | undefined;
+      /** Own-words play: the learner types each reply. */
+      readonly words: boolean;
     }
   | { readonly name: 'debrief'; readonly attempt: Attempt; readonly entry: Entry | undefined }
   | { readonly name: 'history' };
@@ -68,7 +70,11 @@ export default function TrainerScreen({
           {(scenario) => (
             <Briefing
               scenario={scenario}
-              onStart={(mode) => navigate(hrefOf({ name: 'play', id: scenario.id, mode }))}
+              onStart={(mode, words) =>
+                navigate(
+                  hrefOf({ name: 'play', id: scenario.id, mode, ...(words ? { words } : {}) }),
+                )
+              }
             />
           )}
         </WithScenario>
@@ -78,9 +84,10 @@ export default function TrainerScreen({
         <WithScenario entry={route.entry}>
           {(scenario) => (
             <Conversation
-              key={`${scenario.id}-${route.mode}-${route.seed ?? 'fresh'}`}
+              key={`${scenario.id}-${route.mode}-${route.seed ?? 'fresh'}-${route.words}`}
               scenario={scenario}
               mode={route.mode}
+              words={route.words}
               seed={route.seed}
               kept={kept}
               onReport={onReport}

@@ -22,10 +22,13 @@ describe('the briefing', () => {
     render(<Briefing scenario={twoRoadsScenario()} onStart={onStart} />);
     expect(screen.getByRole('radio', { name: /Coach mode/ })).toHaveProperty('checked', true);
     await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
-    expect(onStart).toHaveBeenLastCalledWith('coach');
+    expect(onStart).toHaveBeenLastCalledWith('coach', false);
     await user.click(screen.getByRole('radio', { name: /Assessment mode/ }));
     await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
-    expect(onStart).toHaveBeenLastCalledWith('assess');
+    expect(onStart).toHaveBeenLastCalledWith('assess', false);
+    await user.click(screen.getByRole('checkbox', { name: /In my own words/ }));
+    await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
+    expect(onStart).toHaveBeenLastCalledWith('assess', true);
   });
 
   it('renders scenario text as text, never as HTML', () => {

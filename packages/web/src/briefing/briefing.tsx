@@ -8,12 +8,14 @@ import { readInProgress } from '../history/in-progress';
 
 export type Props = {
   readonly scenario: Scenario;
-  readonly onStart: (mode: Mode) => void;
+  /** `words`: own-words play, the learner types each reply. */
+  readonly onStart: (mode: Mode, words: boolean) => void;
 };
 
 /** The situation, the person and the goal, then the choice of mode. */
 export function Briefing({ scenario, onStart }: Props): React.JSX.Element {
   const [mode, setMode] = useState<Mode>('coach');
+  const [words, setWords] = useState(false);
   const person = scenario.stakeholder;
   // A conversation of this scenario left before its end (another screen, or Back): offer it.
   const [saved] = useState(() => {
@@ -52,7 +54,7 @@ export function Briefing({ scenario, onStart }: Props): React.JSX.Element {
         className="start"
         onSubmit={(event) => {
           event.preventDefault();
-          onStart(mode);
+          onStart(mode, words);
         }}
       >
         <fieldset>
@@ -84,6 +86,18 @@ export function Briefing({ scenario, onStart }: Props): React.JSX.Element {
             </span>
           </label>
         </fieldset>
+        <label className="mode own-words-choice">
+          <input
+            type="checkbox"
+            checked={words}
+            onChange={(event) => setWords(event.target.checked)}
+          />
+          <span>
+            <strong>In my own words</strong>: type each reply instead of choosing one. A coder on
+            this device reads which move it is and {person.name} answers to the closest scripted
+            line; nothing you type leaves the browser.
+          </span>
+        </label>
         <div className="actions">
           <button type="submit" className="primary">
             Start the conversation
@@ -94,8 +108,17 @@ export function Briefing({ scenario, onStart }: Props): React.JSX.Element {
       {saved ? (
         <p className="resume">
           You left a conversation here at turn {saved.choices.length + 1}, in{' '}
-          {saved.mode === 'coach' ? 'coach' : 'assessment'} mode.{' '}
-          <a href={hrefOf({ name: 'play', id: scenario.id, mode: saved.mode, seed: saved.seed })}>
+          {saved.mode === 'coach' ? 'coach' : 'assessment'} mode
+          {saved.words ? ', in your own words' : ''}.{' '}
+          <a
+            href={hrefOf({
+              name: 'play',
+              id: scenario.id,
+              mode: saved.mode,
+              seed: saved.seed,
+              ...(saved.words ? { words: true } : {}),
+            })}
+          >
             Carry on where you left off
           </a>{' '}
           (starting again replaces it).

@@ -4,6 +4,7 @@ import {
   type Option,
   type Scenario,
   type ScenarioMachine,
+  type TypedReply,
   viewConversation,
 } from '@rapport/engine';
 import { useMachine } from '@xstate/react';
@@ -12,6 +13,7 @@ import type { Mode } from '../app/route';
 import { Feedback, feedbackAnnouncement, nonNegotiableReason } from './feedback';
 import { MetersPanel } from './meters-panel';
 import { OptionList } from './option-list';
+import { OwnWordsTurn, useCoder } from './own-words';
 import { moodOf, Portrait } from './portrait';
 import { progressCue, turnsLeft } from './progress';
 import { TurnList } from './turn-list';
@@ -33,6 +35,12 @@ export type Props = {
   readonly onStepBack: (choices: readonly string[]) => void;
   /** Called with the choices so far whenever they change (to save the attempt as it goes). */
   readonly onProgress?: (choices: readonly string[]) => void;
+  /** Own-words play: the learner types each reply (issue 14). */
+  readonly words?: boolean;
+  /** Called with each typed reply and the turn index it belongs to. */
+  readonly onTyped?: (index: number, typed: TypedReply) => void;
+  /** The replies typed so far, by turn index, shown in place of the scripted lines. */
+  readonly typed?: ReadonlyMap<number, TypedReply>;
   readonly onFinish: (snapshot: ConversationSnapshot) => void;
 };
 
@@ -52,6 +60,8 @@ export function ConversationRun(props: Props): React.JSX.Element {
   const lastTurn = view.turns.at(-1);
   const { name, role } = scenario.stakeholder;
   const left = useMemo(() => turnsLeft(scenario), [scenario]);
+  const words = props.words === true;
+  const { coder, error: coderError } = useCoder(words);
 
   const resumed = props.snapshot !== undefined;
   useEffect(() => {
@@ -96,9 +106,14 @@ export function ConversationRun(props: Props): React.JSX.Element {
     // The next line replaces the feedback; put focus on its turn so reading continues there.
     focusTurn();
   };
+  const { onTyped } = props;
+  const pickTyped = (option: Option, typed: TypedReply): void => {
+    onTyped?.(view.turns.length, typed);
+    pick(option);
+  };
   useConversationKeys({
     onPick: (index) => {
-      const option = view.kind === 'node' && !feedback ? view.options[index] : undefined;
+      const option = view.kind === 'node' && !feedback && !words ? view.options[index] : undefined;
       if (option) pick(option);
     },
     onContinue: proceed,
@@ -120,7 +135,14 @@ export function ConversationRun(props: Props): React.JSX.Element {
             <h2 id="so-far" className="small-heading">
               So far
             </h2>
-            <TurnList turns={view.turns} stakeholder={name} label="The conversation so far" />
+            <TurnList
+              turns={view.turns.map((turn) => {
+                const typed = props.typed?.get(turn.index);
+                return typed ? { ...turn, typed } : turn;
+              })}
+              stakeholder={name}
+              label="The conversation so far"
+            />
           </section>
         ) : null}
         {showLine ? (
@@ -137,11 +159,33 @@ export function ConversationRun(props: Props): React.JSX.Element {
                 </p>
               </div>
             </div>
-            <h3 className="small-heading" id="options-heading">
-              What do you say?{' '}
-              <span className="hint key-hint">Press 1 to {view.options.length}</span>
-            </h3>
-            <OptionList options={view.options} onPick={pick} label="Your options" />
+            {!words ? (
+              <>
+                <h3 className="small-heading" id="options-heading">
+                  What do you say?{' '}
+                  <span className="hint key-hint">Press 1 to {view.options.length}</span>
+                </h3>
+                <OptionList options={view.options} onPick={pick} label="Your options" />
+              </>
+            ) : coder ? (
+              <OwnWordsTurn
+                // A fresh box per turn.
+                key={view.turns.length}
+                coder={coder}
+                line={view.line}
+                options={view.options}
+                nonNegotiable={view.nonNegotiable !== undefined}
+                coach={coach}
+                onChoose={pickTyped}
+              />
+            ) : coderError ? (
+              <p className="notice" role="alert">
+                The move coder could not be loaded ({coderError}), so own-words play cannot go on.
+                Reload the page, or start again and choose from the options.
+              </p>
+            ) : (
+              <p role="status">Loading the move coder…</p>
+            )}
           </section>
         ) : null}
         {feedback && lastTurn ? (

@@ -6,7 +6,9 @@ import {
   type Scenario,
   type ScenarioMachine,
   type Transcript,
+  type TypedReply,
   toTranscript,
+  withTypedReplies,
 } from '@rapport/engine';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { releaseLeaveGuard, useLeaveGuard } from '../app/leave-guard';
@@ -28,6 +30,8 @@ export type Props = {
    * every turn as it is played. A room keeps each turn once, so there is no step back.
    */
   readonly onReport?: (report: AttemptReport) => void;
+  /** Own-words play: the learner types each reply. */
+  readonly words?: boolean;
   readonly onFinish: (transcript: Transcript) => void;
 };
 
@@ -51,6 +55,8 @@ type Start = {
   readonly seed: number;
   readonly startedAt: string;
   readonly snapshot?: Persisted;
+  /** The replies typed before, by choice (own-words play). */
+  readonly typed?: readonly (TypedReply | null)[] | undefined;
   /** Said when a saved place could not be used. */
   readonly notice: string | null;
 };
@@ -78,6 +84,7 @@ function startOf(
       seed: given,
       startedAt: saved.startedAt,
       snapshot: machine.getPersistedSnapshot(replay.snapshot),
+      typed: saved.typed,
       notice: null,
     };
   } catch {
@@ -106,6 +113,7 @@ export function Conversation({
   seed: given,
   kept = true,
   onReport,
+  words = false,
   onFinish,
 }: Props): React.JSX.Element {
   const machine = useMemo(() => compileScenario(scenario), [scenario]);
@@ -123,9 +131,24 @@ export function Conversation({
   // The seed goes into the address without a new history entry, so a reload finds this attempt.
   useEffect(() => {
     if (given !== undefined) return;
-    const href = hrefOf({ name: 'play', id: scenario.id, mode, seed });
+    const href = hrefOf({ name: 'play', id: scenario.id, mode, seed, ...(words ? { words } : {}) });
     window.history.replaceState(window.history.state, '', href);
-  }, [given, scenario.id, mode, seed]);
+  }, [given, scenario.id, mode, seed, words]);
+  // The replies typed so far, by turn index (a step back and a new reply replace one).
+  const typed = useRef(
+    new Map<number, TypedReply>(
+      start.snapshot
+        ? (start.typed ?? []).flatMap((reply, index) =>
+            reply ? [[index, reply] as [number, TypedReply]] : [],
+          )
+        : [],
+    ),
+  );
+  const [typedSoFar, setTypedSoFar] = useState<ReadonlyMap<number, TypedReply>>(typed.current);
+  const onTyped = useCallback((index: number, reply: TypedReply) => {
+    typed.current = new Map(typed.current).set(index, reply);
+    setTypedSoFar(typed.current);
+  }, []);
 
   const notKept = !kept || saveProblem !== null;
   useLeaveGuard(turns > 0 ? (notKept ? LEAVE_LOST : LEAVE_KEPT) : null);
@@ -144,10 +167,13 @@ export function Conversation({
         seed,
         choices: [...choices],
         startedAt: start.startedAt,
+        ...(words
+          ? { words, typed: choices.map((_, index) => typed.current.get(index) ?? null) }
+          : {}),
       });
       setSaveProblem(problem);
     },
-    [kept, scenario.id, mode, seed, start.startedAt, onReport],
+    [kept, scenario.id, mode, seed, start.startedAt, words, onReport],
   );
 
   const stepBack = (choices: readonly string[]): void => {
@@ -162,11 +188,14 @@ export function Conversation({
       finished.current = true;
       releaseLeaveGuard();
       clearInProgress(browserStorage());
-      const transcript = toTranscript(scenario, snapshot, {
-        mode,
-        startedAt: start.startedAt,
-        finishedAt: new Date().toISOString(),
-      });
+      const transcript = withTypedReplies(
+        toTranscript(scenario, snapshot, {
+          mode,
+          startedAt: start.startedAt,
+          finishedAt: new Date().toISOString(),
+        }),
+        typed.current,
+      );
       // The last choice too, whichever of the two effects ran first.
       onReport?.({
         scenarioId: scenario.id,
@@ -184,7 +213,10 @@ export function Conversation({
     <>
       <ScreenHeading focusKey={`play-${scenario.id}-${mode}`}>
         {scenario.title}{' '}
-        <span className="mode-tag">{mode === 'coach' ? 'Coach mode' : 'Assessment mode'}</span>
+        <span className="mode-tag">
+          {mode === 'coach' ? 'Coach mode' : 'Assessment mode'}
+          {words ? ', in your own words' : ''}
+        </span>
       </ScreenHeading>
       {start.notice ? (
         <p className="notice" role="status">
@@ -208,6 +240,9 @@ export function Conversation({
         canStepBack={!onReport && (resume.key === 0 || resume.snapshot === undefined)}
         onStepBack={stepBack}
         onProgress={progress}
+        words={words}
+        typed={typedSoFar}
+        onTyped={onTyped}
         onFinish={finish}
       />
     </>

@@ -25,8 +25,13 @@ export function TurnList({ turns, stakeholder, annotate, label }: Props): React.
           </div>
           <div className="bubble bubble-you">
             <p className="reply">
-              <span className="speaker">You:</span> {turn.text}
+              <span className="speaker">You:</span> {turn.typed ? turn.typed.text : turn.text}
             </p>
+            {turn.typed ? (
+              <p className="matched hint">
+                Played as the scripted line: <q>{turn.text}</q>
+              </p>
+            ) : null}
           </div>
           {annotate?.(turn)}
         </li>

@@ -1,4 +1,4 @@
-import { MOVES, type Turn } from '@rapport/engine';
+import { MOVES, moveInWords, type Turn } from '@rapport/engine';
 import { describeChanges } from '../conversation/meter-delta';
 
 /** The id of a turn's what-if button, so closing the what-if can put focus back on it. */
@@ -24,6 +24,13 @@ export function Annotation({ turn, onWhatIf }: Props): React.JSX.Element {
         {turn.nonNegotiable ? ', at a non-negotiable moment' : ''}). {describeChanges(turn, true)}.
         {turn.reactance ? ' Pushed into high resistance: it cost extra.' : ''}
       </p>
+      {turn.typed ? (
+        <p className="coder-reading">
+          You typed this reply: the coder read it as {moveInWords(turn.typed.move)},{' '}
+          {turn.typed.confidence.toFixed(2)}
+          {turn.typed.corrected ? ', and you chose another line than it matched' : ''}.
+        </p>
+      ) : null}
       <p className="coach-note">{turn.coach}</p>
       {onWhatIf ? (
         <button

@@ -1,4 +1,10 @@
-import { loadScenario, MITI_DISCLAIMER, playChoices, type Scenario } from '@rapport/engine';
+import {
+  loadScenario,
+  MITI_DISCLAIMER,
+  playChoices,
+  type Scenario,
+  withTypedReplies,
+} from '@rapport/engine';
 import { render, screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import oneReflectionText from '../../test/fixtures/debrief/one-reflection.yaml?raw';
@@ -28,6 +34,43 @@ function row(name: RegExp): string {
 }
 
 describe('the debrief', () => {
+  it('shows the words typed in own-words play, the line they were matched to and the reading', () => {
+    const played = attempt(['push', 'ask', 'reflect']);
+    const transcript = withTypedReplies(
+      played.transcript,
+      new Map([
+        [
+          0,
+          { text: 'You <b>will</b> use it.', move: 'insist' as const, codes: [], confidence: 0.91 },
+        ],
+        [
+          1,
+          {
+            text: 'Tell me what gets in the way.',
+            move: 'give-information' as const,
+            codes: ['giving-information' as const],
+            confidence: 0.42,
+            corrected: true,
+          },
+        ],
+      ]),
+    );
+    render(<Debrief attempt={{ ...played, transcript }} scenario={twoRoadsScenario()} />);
+    const list = screen.getByRole('list', { name: 'Your conversation' });
+    expect(within(list).getByText('You <b>will</b> use it.')).toBeTruthy();
+    expect(within(list).getAllByText('Everyone has to use it from Monday.')).toHaveLength(1);
+    expect(within(list).getByText(/the coder read it as insisting, 0\.91\./)).toBeTruthy();
+    expect(
+      within(list).getByText(
+        /read it as giving information, 0\.42, and you chose another line than it matched/,
+      ),
+    ).toBeTruthy();
+    // The score counts the line played: turn 2 was the open question.
+    expect(within(list).getByText('Turn 2: Open question')).toBeTruthy();
+    // What-if works from a typed turn as from a chosen one.
+    expect(within(list).getByRole('button', { name: 'What if, at turn 1?' })).toBeTruthy();
+  });
+
   it('shows the outcome and every figure with its band', () => {
     render(<Debrief attempt={attempt(['push', 'ask', 'reflect'])} scenario={twoRoadsScenario()} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Debrief: Two roads');

@@ -1,3 +1,4 @@
+import { TypedReply } from '@rapport/engine';
 import * as z from 'zod';
 import type { StorageAccess } from './browser-storage';
 import { reasonOf } from './browser-storage';
@@ -16,6 +17,9 @@ export const InProgress = z.object({
   seed: z.number().int().nonnegative(),
   choices: z.array(z.string()),
   startedAt: z.string(),
+  /** Own-words play: the reply typed at each choice (null where none was), so a reload keeps them. */
+  words: z.boolean().optional(),
+  typed: z.array(TypedReply.nullable()).optional(),
 });
 export type InProgress = z.infer<typeof InProgress>;
 

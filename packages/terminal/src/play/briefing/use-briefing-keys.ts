@@ -6,6 +6,7 @@ import type { SessionEvent } from '../session-machine.js';
 export function useBriefingKeys(
   pageCount: number,
   send: (event: SessionEvent) => void,
+  onWords?: () => void,
 ): { readonly page: number } {
   const [page, setPage] = useState(0);
   // The page now, even between renders: two Enters in one read go on and then start.
@@ -19,6 +20,7 @@ export function useBriefingKeys(
       if (pageRef.current < pageCount - 1) turnTo(pageRef.current + 1);
       else send({ type: 'briefing.start' });
     } else if (key.leftArrow) turnTo(Math.max(0, pageRef.current - 1));
+    else if (input === 'w' && onWords) onWords();
     else if (input === 'q') send({ type: 'session.quit' });
   });
   return { page: Math.min(page, pageCount - 1) };

@@ -15,8 +15,9 @@ export function Feedback({ turn, compact = false }: Props) {
     <Box flexDirection="column" gap={compact ? 0 : 1}>
       <MeterBars meters={turn.after} before={turn.before} />
       <Prose>
-        <Text bold>You:</Text> {turn.text}
+        <Text bold>You:</Text> {turn.typed ? clipped(turn.typed.text) : turn.text}
       </Prose>
+      {turn.typed ? <Prose dimColor>Played as: {turn.text}</Prose> : null}
       <Box flexDirection="column">
         <Prose bold>
           Move: {MOVES[turn.move].label} ({turn.family})
@@ -40,4 +41,9 @@ export function NonNegotiableNote({ turn }: Props) {
       ? 'you set the boundary it called for.'
       : 'it called for a boundary, and this was not one.';
   return <Prose italic>This was a non-negotiable moment: {verdict}</Prose>;
+}
+
+/** A typed reply as the screen shows it: a long paste by its first 240 characters. */
+function clipped(text: string): string {
+  return text.length > 240 ? `${text.slice(0, 240)}… (${text.length} characters in all)` : text;
 }

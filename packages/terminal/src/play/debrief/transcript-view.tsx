@@ -1,4 +1,4 @@
-import type { Turn } from '@rapport/engine';
+import { moveInWords, type Turn } from '@rapport/engine';
 import { Box, Text } from 'ink';
 import { Prose } from '../parts/prose.js';
 import { ANSWER_INDENT, turnMeta } from './turn-meta.js';
@@ -40,10 +40,22 @@ function TurnEntry({
       </Prose>
       <Box paddingLeft={ANSWER_INDENT} flexDirection="column">
         <Prose>
-          <Text bold>You:</Text> {turn.text}
+          <Text bold>You:</Text> {turn.typed ? clipped(turn.typed.text) : turn.text}
         </Prose>
+        {turn.typed ? (
+          <Prose dimColor>
+            Played as: {turn.text} · the coder read {moveInWords(turn.typed.move)},{' '}
+            {turn.typed.confidence.toFixed(2)}
+            {turn.typed.corrected ? ', corrected by you' : ''}
+          </Prose>
+        ) : null}
         <Prose dimColor>{turnMeta(turn)}</Prose>
       </Box>
     </Box>
   );
+}
+
+/** A typed reply as the screen shows it: a long paste by its first 240 characters. */
+function clipped(text: string): string {
+  return text.length > 240 ? `${text.slice(0, 240)}… (${text.length} characters in all)` : text;
 }
