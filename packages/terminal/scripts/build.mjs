@@ -76,6 +76,11 @@ const PLAY_ENGINE = [
   'schema/index.ts',
   'load/did-you-mean.ts',
   'load/limits.ts',
+  // Own-words play: the coder itself (its weights load by dynamic import, in a chunk of their own).
+  'coder/coder.ts',
+  'coder/load.ts',
+  'coder/match.ts',
+  'coder/own-words.ts',
 ];
 const playEngine = {
   name: 'play-engine',
