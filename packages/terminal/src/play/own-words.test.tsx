@@ -58,7 +58,7 @@ describe('own-words play in the terminal', () => {
     await press(stdin, KEYS.enter);
     await settle();
     await press(stdin, QUESTION, KEYS.enter);
-    expect(lastFrame()).toMatch(/The coder read as an open question, 0\.\d\d \(MITI: question\)/);
+    expect(lastFrame()).toMatch(/Coder: read as an open question, 0\.\d\d \(MITI: question\)/);
     expect(lastFrame()).toContain('Matched to: What gets in the way? (Open question). Another?');
     // 2 is "Everyone has to use it from Monday." (insisting), which the learner meant after all.
     await press(stdin, '2');

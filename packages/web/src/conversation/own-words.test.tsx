@@ -45,7 +45,7 @@ describe('own-words play in the browser', () => {
     await reply(user, QUESTION);
     expect(screen.getByRole('heading', { name: 'What the coder heard' })).toBeTruthy();
     expect(screen.getByText(QUESTION)).toBeTruthy();
-    expect(screen.getByText(/^The coder read as an open question, 0\.\d\d/)).toBeTruthy();
+    expect(screen.getByText(/^Coder: read as an open question, 0\.\d\d/)).toBeTruthy();
     expect(
       screen.getByRole('radio', { name: /Open question: What gets in the way\?/ }),
     ).toHaveProperty('checked', true);

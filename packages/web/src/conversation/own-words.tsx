@@ -112,7 +112,7 @@ export function OwnWordsTurn({
         <blockquote className="typed-reply">{reading.text}</blockquote>
         {coach ? (
           <p className="coder-reading">
-            The coder {describeReading(read)}
+            Coder: {describeReading(read)}
             {read.codes.length > 0 ? ` (MITI: ${read.codes.join(', ')})` : ''}.
             {read.notes.length > 0 ? ` ${read.notes.join('; ')}.` : ''}
           </p>

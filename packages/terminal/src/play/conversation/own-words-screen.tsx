@@ -138,7 +138,7 @@ export function OwnWordsScreen(props: Props) {
       </Prose>
       {coach ? (
         <Prose>
-          The coder {describeReading(read)}
+          Coder: {describeReading(read)}
           {read.codes.length > 0 ? ` (MITI: ${read.codes.join(', ')})` : ''}.
           {read.notes.length > 0 ? ` ${read.notes.join('; ')}.` : ''}
         </Prose>
