@@ -88,7 +88,7 @@ export {
   type GraphEdge,
   type GraphEnding,
   type GraphNode,
-  toDot,
+  toGraphviz,
   toMermaid,
 } from './graph/index.js';
 export {

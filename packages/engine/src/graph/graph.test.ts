@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { fixtureScenario } from '../../test/load-fixture.js';
 import { conversationGraph } from './conversation-graph.js';
 import { describeCondition } from './describe-condition.js';
-import { toDot } from './to-dot.js';
+import { toGraphviz } from './to-graphviz.js';
 import { toMermaid } from './to-mermaid.js';
 
 const scenario = fixtureScenario('compile', 'two-roads');
@@ -30,7 +30,7 @@ describe('conversationGraph', () => {
   });
 
   it('gives the same picture as Graphviz DOT', () => {
-    const dot = toDot(conversationGraph(scenario));
+    const dot = toGraphviz(conversationGraph(scenario));
     expect(dot.startsWith('digraph')).toBe(true);
     expect(dot).toContain('agreed');
   });

@@ -6,5 +6,5 @@ export {
   type GraphNode,
 } from './conversation-graph.js';
 export { describeCondition } from './describe-condition.js';
-export { toDot } from './to-dot.js';
+export { toGraphviz } from './to-graphviz.js';
 export { toMermaid } from './to-mermaid.js';

@@ -1,4 +1,10 @@
-import { conversationGraph, formatProblem, type Scenario, toDot, toMermaid } from '@rapport/engine';
+import {
+  conversationGraph,
+  formatProblem,
+  type Scenario,
+  toGraphviz,
+  toMermaid,
+} from '@rapport/engine';
 import type { ParsedArgs } from '../../cli/command.js';
 import { EXIT_FAILURE, EXIT_OK, type Io } from '../../cli/io.js';
 import { UsageError } from '../../cli/usage-error.js';
@@ -6,7 +12,7 @@ import { resolveScenario } from '../../library/index.js';
 
 const FORMATS: Readonly<Record<string, (scenario: Scenario) => string>> = {
   mermaid: (scenario) => toMermaid(conversationGraph(scenario)),
-  dot: (scenario) => toDot(conversationGraph(scenario)),
+  dot: (scenario) => toGraphviz(conversationGraph(scenario)),
 };
 
 /** `rapport graph`: the body of the command, loaded when it runs. */

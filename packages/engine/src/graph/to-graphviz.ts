@@ -12,7 +12,7 @@ const OUTCOME_COLOURS: Readonly<Record<Outcome, string>> = {
  * A Graphviz digraph. Scenario ids are quoted as they are; the start and "after any turn" marks
  * use ids with `@`, which scenario ids cannot contain, so they never clash.
  */
-export function toDot(graph: ConversationGraph): string {
+export function toGraphviz(graph: ConversationGraph): string {
   const lines = [
     `digraph ${quote(graph.id)} {`,
     '  rankdir=TB;',
