@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { LiveSnapshot } from '../src/live.js';
+import type { LiveSnapshot } from '../src/live-types.js';
 import { bundled, call, offered, random } from './participant.js';
 import { type RoomProcess, startRoomProcess, stopRoomProcess } from './room-process.js';
 

@@ -8,7 +8,7 @@ import { createRoomServer } from './server.js';
 import { RoomStore } from './store.js';
 
 export { DatabaseError, openEmbedded, openServer, redact } from './db.js';
-export type { LiveSnapshot } from './live.js';
+export type { LiveSnapshot } from './live-types.js';
 export { migrate } from './migrations.js';
 export { createRoomServer } from './server.js';
 export { RoomStore } from './store.js';

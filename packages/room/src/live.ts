@@ -5,59 +5,11 @@ import {
   type Outcome,
   type Transcript,
 } from '@rapport/engine';
+import type { LiveAttempt, LiveSnapshot, Spread } from './live-types.js';
 import type { Mode, RoomScenarios } from './replay.js';
 import type { AttemptRow, Participant } from './store.js';
 
 type StoredAttempt = AttemptRow & { readonly choices: readonly string[] };
-
-/** The spread of one debrief figure over the room's finished attempts. */
-export type Spread = {
-  readonly count: number;
-  readonly min: number | null;
-  readonly median: number | null;
-  readonly max: number | null;
-};
-
-export type LiveAttempt = {
-  readonly id: string;
-  readonly scenarioId: string;
-  /** Turns played so far. */
-  readonly turns: number;
-  /** Where the conversation stands: a node id, or the ending's id once it has ended. */
-  readonly at: string;
-  readonly outcome: Outcome | null;
-};
-
-export type LiveScenario = {
-  readonly id: string;
-  readonly title: string;
-  readonly attempts: number;
-  readonly finished: number;
-  readonly outcomes: Readonly<Record<Outcome, number>>;
-  /** Per node, how many times the room chose each option there: the heatmap on the graph. */
-  readonly choices: Readonly<Record<string, Readonly<Record<string, number>>>>;
-  readonly figures: {
-    readonly listeningRatio: Spread;
-    readonly reflectionToQuestion: Spread;
-    readonly complexReflections: Spread;
-  };
-  /** The weakest turns most often met in finished attempts, commonest first. */
-  readonly weakest: readonly {
-    readonly node: string;
-    readonly option: string;
-    readonly count: number;
-  }[];
-};
-
-export type LiveSnapshot = {
-  readonly participants: readonly {
-    readonly id: string;
-    readonly name: string | null;
-    readonly attempts: readonly LiveAttempt[];
-  }[];
-  readonly scenarios: readonly LiveScenario[];
-  readonly turns: number;
-};
 
 type Scored = {
   readonly view: ConversationView | null;

@@ -2,7 +2,7 @@ import { startNode } from '@rapport/engine';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Api, BACKENDS, bundled, golden, removeData, startTestRoom } from '../test/harness.js';
 import type { Room } from './index.js';
-import type { LiveSnapshot } from './live.js';
+import type { LiveSnapshot } from './live-types.js';
 
 const rollout = bundled('rollout-resistance');
 const outage = bundled('outage-briefing');

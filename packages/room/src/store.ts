@@ -59,15 +59,6 @@ export class RoomStore {
     return new Map(rows.map((row) => [row.id, row.token_hash]));
   }
 
-  /** The participant a token belongs to; looked up by its hash, so no secret is compared here. */
-  async participantByToken(token: string): Promise<Participant | null> {
-    const rows = await this.db.query<{ id: string; name: string | null }>(
-      'SELECT id, name FROM participants WHERE token_hash = $1',
-      [hashSecret(token)],
-    );
-    return rows[0] ?? null;
-  }
-
   /**
    * Starts an attempt with the id the participant's trainer chose (so a retried start, or one
    * made offline and sent later, is stored once). Returns the stored attempt, which may belong to
@@ -91,22 +82,6 @@ export class RoomStore {
   async attempt(id: string): Promise<AttemptRow | null> {
     const rows = await this.db.query<AttemptRecord>('SELECT * FROM attempts WHERE id = $1', [id]);
     return rows[0] ? toAttempt(rows[0]) : null;
-  }
-
-  async attemptsOf(participantId: string): Promise<AttemptRow[]> {
-    const rows = await this.db.query<AttemptRecord>(
-      'SELECT * FROM attempts WHERE participant_id = $1 ORDER BY started_at, id',
-      [participantId],
-    );
-    return rows.map(toAttempt);
-  }
-
-  async choices(attemptId: string): Promise<string[]> {
-    const rows = await this.db.query<{ option_id: string }>(
-      'SELECT option_id FROM turns WHERE attempt_id = $1 ORDER BY turn',
-      [attemptId],
-    );
-    return rows.map((row) => row.option_id);
   }
 
   /**

@@ -224,28 +224,20 @@ export function LivePage(): React.JSX.Element {
       </p>
       {problem ? <p role="alert">{problem}</p> : null}
       <p className="room-export">
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            void download(key, '/api/export.csv', 'rapport-room.csv').catch((e) =>
-              setProblem(String(e)),
-            )
-          }
-        >
-          Export as CSV
-        </button>{' '}
-        <button
-          type="button"
-          className="secondary"
-          onClick={() =>
-            void download(key, '/api/export.json', 'rapport-room.json').catch((e) =>
-              setProblem(String(e)),
-            )
-          }
-        >
-          Export as JSON
-        </button>
+        {(['csv', 'json'] as const).map((format) => (
+          <button
+            key={format}
+            type="button"
+            className="secondary"
+            onClick={() =>
+              void download(key, `/api/export.${format}`, `rapport-room.${format}`).catch(
+                (error: unknown) => setProblem(`Could not export the room: ${String(error)}`),
+              )
+            }
+          >
+            Export as {format.toUpperCase()}
+          </button>
+        ))}
       </p>
       <section aria-labelledby="room-playing">
         <h2 id="room-playing">Who is playing</h2>

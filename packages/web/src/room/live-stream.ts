@@ -1,45 +1,6 @@
-/** What the room's live view sends: the room as the engine scored it from the stored choices. */
-export type Spread = {
-  readonly count: number;
-  readonly min: number | null;
-  readonly median: number | null;
-  readonly max: number | null;
-};
+import type { LiveSnapshot } from '@rapport/room/live-types';
 
-export type LiveSnapshot = {
-  readonly participants: readonly {
-    readonly id: string;
-    readonly name: string | null;
-    readonly attempts: readonly {
-      readonly id: string;
-      readonly scenarioId: string;
-      readonly turns: number;
-      readonly at: string;
-      readonly outcome: 'breakthrough' | 'partial' | 'stalemate' | 'escalation' | null;
-    }[];
-  }[];
-  readonly scenarios: readonly {
-    readonly id: string;
-    readonly title: string;
-    readonly attempts: number;
-    readonly finished: number;
-    readonly outcomes: Readonly<
-      Record<'breakthrough' | 'partial' | 'stalemate' | 'escalation', number>
-    >;
-    readonly choices: Readonly<Record<string, Readonly<Record<string, number>>>>;
-    readonly figures: {
-      readonly listeningRatio: Spread;
-      readonly reflectionToQuestion: Spread;
-      readonly complexReflections: Spread;
-    };
-    readonly weakest: readonly {
-      readonly node: string;
-      readonly option: string;
-      readonly count: number;
-    }[];
-  }[];
-  readonly turns: number;
-};
+export type { LiveSnapshot, Spread } from '@rapport/room/live-types';
 
 /**
  * Follows the room's live view: each snapshot as it arrives, over a streamed request (an
