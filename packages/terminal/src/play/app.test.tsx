@@ -6,7 +6,9 @@ import { App, type AppResult } from './app.js';
 
 const scenario = await playFixture('two-roads');
 
-it('draws the briefing before the session has loaded, and keeps the keys pressed on it', async () => {
+it('draws the briefing before the session has loaded, and keeps the keys pressed on it', {
+  timeout: 30_000,
+}, async () => {
   const result: AppResult = { quit: false, problems: [] };
   const { stdin, lastFrame } = render(
     <App mode="coach" scenario={scenario} result={result} seed={1} />,
@@ -15,7 +17,7 @@ it('draws the briefing before the session has loaded, and keeps the keys pressed
   expect(lastFrame()).toContain('Enter start the conversation');
   expect(lastFrame()).toContain('Two roads');
   stdin.write(KEYS.enter);
-  await vi.waitFor(() => expect(lastFrame()).toContain('Turn 1'));
+  await vi.waitFor(() => expect(lastFrame()).toContain('Turn 1'), { timeout: 15_000 });
   // seed 1 shows the open question first
   await press(stdin, '1');
   expect(lastFrame()).toContain('Move: Open question (listening)');

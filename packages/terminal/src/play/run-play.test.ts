@@ -152,6 +152,12 @@ describe('rapport play --choices', () => {
   });
 });
 
+// The first screen waits for ink and the session to load, which a busy machine can take seconds
+// over: wait as long as a person would, not vitest's default second.
+function shows(terminal: { out: () => string }, text: string) {
+  return vi.waitFor(() => expect(terminal.out()).toContain(text), { timeout: 15_000 });
+}
+
 describe('rapport play in a terminal, with --transcript', () => {
   it('saves each attempt under a new name and leaves the result on screen after q', {
     timeout: 30_000,
@@ -179,7 +185,7 @@ describe('rapport play in a terminal, with --transcript', () => {
         { timeout: 5_000 },
       );
     };
-    await vi.waitFor(() => expect(terminal.out()).toContain('Enter start the conversation'));
+    await shows(terminal, 'Enter start the conversation');
     await type(KEYS.enter, 'Turn 1');
     await type('1', 'Turn 2');
     // ask, hold: the agreement, saved where it was asked for
@@ -205,7 +211,9 @@ describe('rapport play in a terminal, with --transcript', () => {
     expect(terminal.out()).not.toContain('.tmp');
   });
 
-  it('says so when the learner quits in the middle, and saves nothing', async () => {
+  it('says so when the learner quits in the middle, and saves nothing', {
+    timeout: 30_000,
+  }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rapport-play-'));
     const terminal = fakeTerminal(80, 40);
     const played = runPlay({
@@ -215,11 +223,11 @@ describe('rapport play in a terminal, with --transcript', () => {
       transcript: join(dir, 'attempt.json'),
       ...terminal,
     });
-    await vi.waitFor(() => expect(terminal.out()).toContain('Enter start the conversation'));
+    await shows(terminal, 'Enter start the conversation');
     await press(terminal.stdin, KEYS.enter);
-    await vi.waitFor(() => expect(terminal.out()).toContain('Turn 1'));
+    await shows(terminal, 'Turn 1');
     await press(terminal.stdin, '1');
-    await vi.waitFor(() => expect(terminal.out()).toContain('Turn 2'));
+    await shows(terminal, 'Turn 2');
     await press(terminal.stdin, 'q');
     expect(await played).toBe(0);
     const shown = stripVTControlCharacters(terminal.out());
@@ -229,7 +237,9 @@ describe('rapport play in a terminal, with --transcript', () => {
     expect(await readdir(dir)).toEqual([]);
   });
 
-  it('says on the debrief when the folder went away during the conversation, and exits 4', async () => {
+  it('says on the debrief when the folder went away during the conversation, and exits 4', {
+    timeout: 30_000,
+  }, async () => {
     const dir = await mkdtemp(join(tmpdir(), 'rapport-play-'));
     const file = join(dir, 'notes', 'attempt.json');
     await mkdir(join(dir, 'notes'));
@@ -241,12 +251,12 @@ describe('rapport play in a terminal, with --transcript', () => {
       transcript: file,
       ...terminal,
     });
-    await vi.waitFor(() => expect(terminal.out()).toContain('Enter start the conversation'));
+    await shows(terminal, 'Enter start the conversation');
     await press(terminal.stdin, KEYS.enter);
-    await vi.waitFor(() => expect(terminal.out()).toContain('Turn 1'));
+    await shows(terminal, 'Turn 1');
     await rm(join(dir, 'notes'), { recursive: true });
     await press(terminal.stdin, '1', '1');
-    await vi.waitFor(() => expect(terminal.out()).toContain('Transcript not saved'));
+    await shows(terminal, 'Transcript not saved');
     expect(stripVTControlCharacters(terminal.out()).replaceAll(dir, '<tmp>')).toContain(
       'Transcript not saved: the folder <tmp>/notes does not exist.',
     );
