@@ -107,6 +107,24 @@ describe('the facilitator page', () => {
     expect(screen.getByText('It doubles my typing.')).toBeTruthy();
   });
 
+  it('plays the file in typed replies too, showing what the coder heard and the line it matched', async () => {
+    const user = await open(twoRoads, 'two-roads.yaml');
+    await user.click(screen.getByRole('checkbox', { name: /Type the replies/ }));
+    await user.click(screen.getByRole('button', { name: 'Start here' }));
+    expect(screen.getByText('Playing from', { exact: false }).textContent).toBe(
+      'Playing from opening with resistance 60, trust 40, typing the replies.',
+    );
+    const box = await screen.findByRole('textbox', { name: /What do you say\?/ });
+    await user.type(box, 'What is it that gets in the way for you when you use it?');
+    await user.click(screen.getByRole('button', { name: 'Say it' }));
+    expect(await screen.findByText(/^Coder: read as an open question, 0\.\d\d/)).toBeTruthy();
+    expect(
+      screen.getByRole('radio', { name: /Open question: What gets in the way\?/ }),
+    ).toHaveProperty('checked', true);
+    await user.click(screen.getByRole('button', { name: 'Go on with this line' }));
+    expect(meter('Resistance')).toBe('54');
+  });
+
   it('lists the graph: every option and where it can lead', async () => {
     await open(twoRoads, 'two-roads.yaml');
     const options = screen.getByRole('list', { name: 'Options at story' });

@@ -8,9 +8,10 @@ import {
   type Scenario,
   type ScenarioMachine,
   startNode,
+  type TypedReply,
   viewConversation,
 } from '@rapport/engine';
-import { useEffect, useMemo, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { ConversationRun } from '../conversation/conversation-run';
 import { meterLabel } from '../conversation/meter-delta';
 import { replayCommand } from './replay-command';
@@ -21,6 +22,8 @@ export type Props = {
   readonly file: string;
   readonly start: string;
   readonly meters: Meters;
+  /** Own-words play: the facilitator types each reply, as a learner would. */
+  readonly words?: boolean;
 };
 
 type Resume = {
@@ -33,7 +36,13 @@ type Resume = {
  * with the chosen meters. Steps back replay the choices, as the learner's step back does, but
  * without the one-step limit, since the facilitator is testing, not being assessed.
  */
-export function PreviewRun({ scenario, file, start, meters }: Props): React.JSX.Element {
+export function PreviewRun({
+  scenario,
+  file,
+  start,
+  meters,
+  words = false,
+}: Props): React.JSX.Element {
   const machine = useMemo(() => compileScenario(scenario, { start }), [scenario, start]);
   const replay = (
     choices: readonly string[],
@@ -43,9 +52,17 @@ export function PreviewRun({ scenario, file, start, meters }: Props): React.JSX.
     );
   const [resume, setResume] = useState<Resume>(() => ({ key: 0, snapshot: replay([]) }));
   const [ended, setEnded] = useState<ConversationSnapshot | undefined>(undefined);
+  // The replies typed so far, by turn index: a step back keeps those before it.
+  const [typed, setTyped] = useState<ReadonlyMap<number, TypedReply>>(() => new Map());
+  const onTyped = useCallback(
+    (index: number, reply: TypedReply) =>
+      setTyped((previous) => new Map(previous).set(index, reply)),
+    [],
+  );
 
   const stepBack = (choices: readonly string[]): void => {
     setEnded(undefined);
+    setTyped((previous) => new Map([...previous].filter(([index]) => index < choices.length)));
     setResume((previous) => ({ key: previous.key + 1, snapshot: replay(choices) }));
   };
   const again = (): void => stepBack([]);
@@ -67,7 +84,8 @@ export function PreviewRun({ scenario, file, start, meters }: Props): React.JSX.
   return (
     <div className="preview-run">
       <p className="preview-start">
-        Playing from <code>{start}</code> with {startedWith}.
+        Playing from <code>{start}</code> with {startedWith}
+        {words ? ', typing the replies' : ''}.
       </p>
       <ConversationRun
         key={resume.key}
@@ -77,6 +95,9 @@ export function PreviewRun({ scenario, file, start, meters }: Props): React.JSX.
         snapshot={resume.snapshot}
         canStepBack={true}
         onStepBack={stepBack}
+        words={words}
+        typed={typed}
+        onTyped={onTyped}
         onFinish={setEnded}
       />
       {ending?.kind === 'ending' ? (

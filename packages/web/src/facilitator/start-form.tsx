@@ -4,7 +4,8 @@ import { meterLabel } from '../conversation/meter-delta';
 
 export type Props = {
   readonly scenario: Scenario;
-  readonly onStart: (start: string, meters: Meters) => void;
+  /** `words`: type each reply, coded by the move coder, as in own-words play. */
+  readonly onStart: (start: string, meters: Meters, words: boolean) => void;
 };
 
 /** The first words of a line, so a long node list stays readable in a select. */
@@ -21,18 +22,19 @@ function clamp(value: number): number {
 export function StartForm({ scenario, onStart }: Props): React.JSX.Element {
   const [node, setNode] = useState(() => startNode(scenario));
   const [meters, setMeters] = useState<Meters>(() => initialMeters(scenario));
+  const [words, setWords] = useState(false);
   const setMeter = (name: string, value: number): void =>
     setMeters((previous) => ({ ...previous, [name]: clamp(value) }));
   const submit = (event: FormEvent): void => {
     event.preventDefault();
-    onStart(node, meters);
+    onStart(node, meters, words);
   };
   const reset = (): void => {
     const start = startNode(scenario);
     const values = initialMeters(scenario);
     setNode(start);
     setMeters(values);
-    onStart(start, values);
+    onStart(start, values, words);
   };
   return (
     <form className="start-form" onSubmit={submit} aria-labelledby="start-form-heading">
@@ -77,6 +79,15 @@ export function StartForm({ scenario, onStart }: Props): React.JSX.Element {
           );
         })}
       </fieldset>
+      <label className="mode own-words-choice">
+        <input
+          type="checkbox"
+          checked={words}
+          onChange={(event) => setWords(event.target.checked)}
+        />{' '}
+        Type the replies: the move coder codes each one and plays the option it matches, as in a
+        learner's own-words play
+      </label>
       <div className="actions">
         <button type="submit" className="primary">
           Start here
