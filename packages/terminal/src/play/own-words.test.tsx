@@ -118,4 +118,20 @@ describe('own-words play in the terminal', () => {
     expect(frame.split('\n').length).toBeLessThan(40);
     expect(frame).toMatch(/closer to what you meant|Another\?/);
   });
+
+  it('edits the reply where the cursor is: arrows, Backspace, Ctrl+W and Ctrl+U, as a shell does', async () => {
+    const { stdin, lastFrame } = start('coach');
+    await press(stdin, KEYS.enter);
+    await settle();
+    await press(stdin, 'What gets in way?');
+    // back over "way?", then "the " in the gap the learner missed
+    await press(stdin, KEYS.left, KEYS.left, KEYS.left, KEYS.left, 'the ');
+    expect(lastFrame()).toContain('> What gets in the way?');
+    await press(stdin, '\u0017'); // Ctrl+W: the word before the cursor goes
+    expect(lastFrame()).toContain('> What gets in way?');
+    await press(stdin, '\u0015'); // Ctrl+U: everything before the cursor goes
+    expect(lastFrame()).toContain('> way?');
+    await press(stdin, '\u0005', '\u007f', ' for you?'); // Ctrl+E, Backspace, then more words
+    expect(lastFrame()).toContain('> way for you?');
+  });
 });

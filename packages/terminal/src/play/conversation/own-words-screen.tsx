@@ -39,9 +39,34 @@ const MAX_REPLY = 10_000;
 /** The most of a reply drawn at once, so a long paste never pushes the screen off the terminal. */
 const SHOWN = 240;
 
-/** The end of what is being typed (where the cursor is), for the input line. */
-function typingTail(text: string): string {
-  return text.length > SHOWN ? `…${text.slice(-SHOWN)} (${text.length} characters)` : text;
+/**
+ * The part of what is being typed that is drawn around the cursor: all of it when short, else a
+ * window of SHOWN characters that holds the cursor, with the length said.
+ */
+export function typingWindow(
+  text: string,
+  cursor: number,
+): { before: string; at: string; after: string; note: string } {
+  let from = 0;
+  let to = text.length;
+  if (text.length > SHOWN) {
+    from = Math.max(0, Math.min(cursor - SHOWN + 20, text.length - SHOWN));
+    to = from + SHOWN;
+  }
+  return {
+    before: `${from > 0 ? '…' : ''}${text.slice(from, cursor)}`,
+    at: text[cursor] ?? ' ',
+    after: `${text.slice(cursor + 1, to)}${to < text.length ? '…' : ''}`,
+    note: text.length > SHOWN ? ` (${text.length} characters)` : '',
+  };
+}
+
+/** The start of the word before `at` (skipping the spaces before it), for Ctrl+W. */
+function wordStart(text: string, at: number): number {
+  let i = at;
+  while (i > 0 && text[i - 1] === ' ') i--;
+  while (i > 0 && text[i - 1] !== ' ') i--;
+  return i;
 }
 
 /** The start of a sent reply, for the review. */
@@ -56,15 +81,16 @@ function replyHead(text: string): string {
  */
 export function OwnWordsScreen(props: Props) {
   const { coder, options, coach, send } = props;
-  const [text, setText] = useState('');
+  const [typing, setTyping] = useState({ text: '', cursor: 0 });
   const [problem, setProblem] = useState<string | null>(null);
   const [reading, setReading] = useState<OwnWordsReading | null>(null);
-  // The text now, even between renders: a paste and an Enter can come in one read.
-  const textRef = useRef('');
+  // The text and cursor now, even between renders: a paste and an Enter can come in one read.
+  const typingRef = useRef({ text: '', cursor: 0 });
   const done = useRef(false);
-  const edit = (next: string) => {
-    textRef.current = next.slice(0, MAX_REPLY);
-    setText(textRef.current);
+  const edit = (text: string, cursor: number) => {
+    const kept = text.slice(0, MAX_REPLY);
+    typingRef.current = { text: kept, cursor: Math.max(0, Math.min(cursor, kept.length)) };
+    setTyping(typingRef.current);
   };
   const choose = (option: Option, read: OwnWordsReading) => {
     if (done.current) return;
@@ -86,7 +112,13 @@ export function OwnWordsScreen(props: Props) {
     }
     if (key.escape) send({ type: 'session.quit' });
     else if (key.return) {
-      const read = readOwnWords(coder, textRef.current, props.line, options, props.nonNegotiable);
+      const read = readOwnWords(
+        coder,
+        typingRef.current.text,
+        props.line,
+        options,
+        props.nonNegotiable,
+      );
       if (!read) {
         setProblem(EMPTY_REPLY);
         return;
@@ -94,8 +126,25 @@ export function OwnWordsScreen(props: Props) {
       setProblem(null);
       if (!coach && !read.match.ask) choose(read.match.option, read);
       else setReading(read);
-    } else if (key.backspace || key.delete) edit(textRef.current.slice(0, -1));
-    else if (input && !key.ctrl && !key.meta) edit(textRef.current + input.replace(/\r?\n/g, ' '));
+      return;
+    }
+    const { text, cursor } = typingRef.current;
+    // Terminals send Backspace as DEL, which Ink reports as `delete`: both remove the character
+    // before the cursor, as a shell's line editor does.
+    if (key.backspace || key.delete) {
+      if (cursor > 0) edit(text.slice(0, cursor - 1) + text.slice(cursor), cursor - 1);
+    } else if (key.leftArrow) edit(text, cursor - 1);
+    else if (key.rightArrow) edit(text, cursor + 1);
+    else if (key.home || (key.ctrl && input === 'a')) edit(text, 0);
+    else if (key.end || (key.ctrl && input === 'e')) edit(text, text.length);
+    else if (key.ctrl && input === 'u') edit(text.slice(cursor), 0);
+    else if (key.ctrl && input === 'w') {
+      const from = wordStart(text, cursor);
+      edit(text.slice(0, from) + text.slice(cursor), from);
+    } else if (input && !key.ctrl && !key.meta) {
+      const typed = input.replace(/\r?\n/g, ' ');
+      edit(text.slice(0, cursor) + typed + text.slice(cursor), cursor + typed.length);
+    }
   });
 
   const heading = (
@@ -107,6 +156,7 @@ export function OwnWordsScreen(props: Props) {
     </Prose>
   );
   if (!reading) {
+    const shownTyping = typingWindow(typing.text, typing.cursor);
     return (
       <Box flexDirection="column" gap={1}>
         {props.meters ? <MeterBars meters={props.meters} /> : null}
@@ -115,14 +165,17 @@ export function OwnWordsScreen(props: Props) {
           <Text bold>What do you say? (in your own words)</Text>
           <Text>
             {'> '}
-            {printable(typingTail(text))}
-            <Text inverse> </Text>
+            {printable(shownTyping.before)}
+            <Text inverse>{printable(shownTyping.at)}</Text>
+            {printable(shownTyping.after)}
+            {shownTyping.note}
           </Text>
           {problem ? <Text color="red">{problem}</Text> : null}
         </Box>
         <KeyHint
           keys={[
             ['Enter', 'say it'],
+            ['←→', 'move in it'],
             ['Esc', 'quit'],
           ]}
         />
