@@ -133,5 +133,11 @@ describe('own-words play in the terminal', () => {
     expect(lastFrame()).toContain('> way?');
     await press(stdin, '\u0005', '\u007f', ' for you?'); // Ctrl+E, Backspace, then more words
     expect(lastFrame()).toContain('> way for you?');
+    // typed fast, keys come in one read: the Backspace among them still takes one back
+    await press(stdin, ' Or nott\u007f?');
+    expect(lastFrame()).toContain('> way for you? Or not?');
+    // an emoji is one character to the arrows and to Backspace
+    await press(stdin, '\u0015', 'ok 🙂!', KEYS.left, KEYS.left, KEYS.right, '\u007f');
+    expect(lastFrame()).toContain('> ok !');
   });
 });

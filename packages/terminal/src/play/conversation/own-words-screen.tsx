@@ -53,12 +53,27 @@ export function typingWindow(
     from = Math.max(0, Math.min(cursor - SHOWN + 20, text.length - SHOWN));
     to = from + SHOWN;
   }
+  const at = text.codePointAt(cursor);
   return {
     before: `${from > 0 ? '…' : ''}${text.slice(from, cursor)}`,
-    at: text[cursor] ?? ' ',
-    after: `${text.slice(cursor + 1, to)}${to < text.length ? '…' : ''}`,
+    at: at === undefined ? ' ' : String.fromCodePoint(at),
+    after: `${text.slice(cursor + (at !== undefined && at > 0xffff ? 2 : 1), to)}${to < text.length ? '…' : ''}`,
     note: text.length > SHOWN ? ` (${text.length} characters)` : '',
   };
+}
+
+/** The cursor one character on, stepping over both halves of an emoji. */
+function step(text: string, cursor: number, by: 1 | -1): number {
+  const next = cursor + by;
+  const code = text.charCodeAt(next);
+  return code >= 0xdc00 && code <= 0xdfff ? next + by : next;
+}
+
+/** The text without its last character, a whole emoji or accented letter rather than half of one. */
+function dropLast(text: string): string {
+  const chars = Array.from(text);
+  chars.pop();
+  return chars.join('');
 }
 
 /** The start of the word before `at` (skipping the spaces before it), for Ctrl+W. */
@@ -132,9 +147,10 @@ export function OwnWordsScreen(props: Props) {
     // Terminals send Backspace as DEL, which Ink reports as `delete`: both remove the character
     // before the cursor, as a shell's line editor does.
     if (key.backspace || key.delete) {
-      if (cursor > 0) edit(text.slice(0, cursor - 1) + text.slice(cursor), cursor - 1);
-    } else if (key.leftArrow) edit(text, cursor - 1);
-    else if (key.rightArrow) edit(text, cursor + 1);
+      const before = dropLast(text.slice(0, cursor));
+      edit(before + text.slice(cursor), before.length);
+    } else if (key.leftArrow) edit(text, step(text, cursor, -1));
+    else if (key.rightArrow) edit(text, step(text, cursor, 1));
     else if (key.home || (key.ctrl && input === 'a')) edit(text, 0);
     else if (key.end || (key.ctrl && input === 'e')) edit(text, text.length);
     else if (key.ctrl && input === 'u') edit(text.slice(cursor), 0);
@@ -142,8 +158,14 @@ export function OwnWordsScreen(props: Props) {
       const from = wordStart(text, cursor);
       edit(text.slice(0, from) + text.slice(cursor), from);
     } else if (input && !key.ctrl && !key.meta) {
-      const typed = input.replace(/\r?\n/g, ' ');
-      edit(text.slice(0, cursor) + typed + text.slice(cursor), cursor + typed.length);
+      // Keys typed fast (or over a slow link) arrive in one read, which Ink hands over as text:
+      // a Backspace among them still removes a character, and a line break is a space.
+      let before = text.slice(0, cursor);
+      for (const char of input.replace(/\r?\n/g, ' ')) {
+        if (char === '\u007f' || char === '\b') before = dropLast(before);
+        else before += char;
+      }
+      edit(before + text.slice(cursor), before.length);
     }
   });
 
