@@ -74,14 +74,8 @@ export type HeadOutputs = Readonly<Record<string, Float64Array>>;
 
 function probabilitiesOf(heads: Readonly<Record<string, SoftmaxHead>>, features: HashedFeatures) {
   const out: Record<string, Float64Array> = {};
-  const folded = new Map<number, ReturnType<typeof foldFeatures>>();
   for (const [name, head] of Object.entries(heads)) {
-    let x = folded.get(head.buckets);
-    if (!x) {
-      x = foldFeatures(features, head.buckets);
-      folded.set(head.buckets, x);
-    }
-    out[name] = headProbabilities(head, x);
+    out[name] = headProbabilities(head, foldFeatures(features, head.buckets, name));
   }
   return out;
 }

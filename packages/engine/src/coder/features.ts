@@ -56,6 +56,40 @@ const ENGLISH = new Set(
   ).split(' '),
 );
 
+/** Words of feeling and of value: a complex reflection names what the speaker has not said. */
+const FEELING = new Set(
+  (
+    'feel feels feeling feelings felt frustrated frustrating worried worry worries scared afraid ' +
+    'fear angry anger tired exhausted overwhelmed upset sad hopeful hope proud concerned concern ' +
+    'stressed stress anxious anxiety torn stuck lonely alone ashamed embarrassed guilty hurt ' +
+    'disappointed relieved confident unsure uncertain nervous annoyed fed important matters ' +
+    'value values care cares want wants wanting wish hoping struggle struggling hard difficult ' +
+    'tough pressure burden safe unfair trust respect enough'
+  ).split(' '),
+);
+
+/** Phrases that frame a reflection as the listener's guess at a meaning. */
+const REFLECTION_CUES: readonly [string, RegExp][] = [
+  ['sounds-like', /\b(sounds|sound|seems|seem|feels) like\b/],
+  ['part-of-you', /\bpart of you\b/],
+  ['one-hand', /\b(on the one hand|on the other hand|at the same time)\b/],
+  [
+    'you-feel',
+    /\byou(?:'re| are)? (feel|feeling|worried|afraid|wondering|hoping|torn|stuck|tired)\b/,
+  ],
+  ['you-want', /\byou(?:'d| would)? (want|like|wish|hope|value|care)\b/],
+  ['important', /\b(important to you|matters to you|means to you|for you)\b/],
+  ['hearing', /\b(what i'?m hearing|i hear|in other words|if i understand|let me see if)\b/],
+  ['as-if', /\b(as if|as though|almost like|kind of like|a bit like|like a)\b/],
+  ['even-though', /\b(even though|although|even if|despite)\b/],
+  ['but-also', /\b(but|and yet|yet) (also|you|at)\b/],
+  ['not-sure', /\b(not sure|unsure|don't know if|wonder if)\b/],
+  ['really', /\b(really|so much|very)\b/],
+  ['because', /\b(because|since|so that)\b/],
+  ['should', /\b(should|could|might|maybe|perhaps|try|suggest|recommend)\b/],
+  ['research', /\b(research|studies|people who|most people|some people|many people)\b/],
+];
+
 function bucketOfLength(n: number): string {
   if (n <= 2) return String(n);
   if (n <= 5) return '3-5';
@@ -84,6 +118,7 @@ export type TextFacts = {
 /** Feature strings, by group; each group is scaled to unit length on its own. */
 export type FeatureGroups = {
   readonly text: string[];
+  readonly chars: string[];
   readonly shape: string[];
   readonly context: string[];
 };
@@ -99,10 +134,11 @@ export function featureStrings(reply: string, context: string): FeatureGroups {
     if (i > 0 && i < padded.length - 1) textFeatures.push(`w:${token}`);
     if (i > 0) textFeatures.push(`b:${padded[i - 1]} ${token}`);
   }
+  const charFeatures: string[] = [];
   for (const word of words) {
     const w = ` ${word} `;
     for (let n = 3; n <= 5; n++) {
-      for (let i = 0; i + n <= w.length; i++) textFeatures.push(`c:${w.slice(i, i + n)}`);
+      for (let i = 0; i + n <= w.length; i++) charFeatures.push(`c:${w.slice(i, i + n)}`);
     }
   }
   const shape: string[] = [];
@@ -118,6 +154,7 @@ export function featureStrings(reply: string, context: string): FeatureGroups {
   const questions = tokens.filter((token) => token === '?').length;
   shape.push(`q:${Math.min(questions, 3)}`);
   shape.push(`len:${bucketOfLength(words.length)}`);
+  shape.push(`rlen:${Math.min(Math.floor(words.length / 4), 10)}`);
   shape.push(`sent:${Math.min(Math.max(marks.length, 1), 4)}`);
   shape.push(`you:${Math.min(countIn(words, SECOND_PERSON), 3)}`);
   shape.push(`me:${Math.min(countIn(words, FIRST_PERSON), 3)}`);
@@ -126,6 +163,8 @@ export function featureStrings(reply: string, context: string): FeatureGroups {
   if (/^(it|that) (sounds|seems|feels|looks)/.test(text)) shape.push('starts:it-sounds');
   if (/^(you|your)\b/.test(text)) shape.push('starts:you');
   if (questions > 0 && lastMark !== '?') shape.push('q-not-last');
+  for (const [name, pattern] of REFLECTION_CUES) if (pattern.test(text)) shape.push(`cue:${name}`);
+  shape.push(`feel:${Math.min(countIn(words, FEELING), 3)}`);
 
   const contextText = normalizeText(context);
   const contextTokens = tokenize(contextText);
@@ -140,16 +179,27 @@ export function featureStrings(reply: string, context: string): FeatureGroups {
       `overlap:${share === 0 ? '0' : share < 0.25 ? 'low' : share < 0.5 ? 'mid' : 'high'}`,
     );
     shape.push(`new:${Math.min(replyContent.length - repeated, 6)}`);
+    shape.push(`ovl:${Math.round(share * 5)}`);
+    shape.push(`newc:${Math.min(Math.floor((replyContent.length - repeated) / 2), 8)}`);
+    const ratio = words.length / Math.max(1, contextTokens.length);
+    shape.push(
+      `ratio:${ratio < 0.25 ? 'a' : ratio < 0.5 ? 'b' : ratio < 1 ? 'c' : ratio < 2 ? 'd' : 'e'}`,
+    );
+    const newFeeling = words.filter((word) => FEELING.has(word) && !heard.has(word)).length;
+    shape.push(`newfeel:${Math.min(newFeeling, 2)}`);
   }
   const contextFeatures: string[] = [];
   if (contextTokens.length === 0) contextFeatures.push('x:none');
   else {
-    for (const token of contextTokens) contextFeatures.push(`x:${token}`);
+    for (let i = 0; i < contextTokens.length; i++) {
+      contextFeatures.push(`x:${contextTokens[i]}`);
+      if (i > 0) contextFeatures.push(`x2:${contextTokens[i - 1]} ${contextTokens[i]}`);
+    }
     const end = contextTokens[contextTokens.length - 1];
     contextFeatures.push(`xend:${end === '?' ? '?' : 'other'}`);
     contextFeatures.push(`xlen:${bucketOfLength(contextTokens.length)}`);
   }
-  return { text: textFeatures, shape, context: contextFeatures };
+  return { text: textFeatures, chars: charFeatures, shape, context: contextFeatures };
 }
 
 export function textFacts(reply: string): TextFacts {
@@ -163,39 +213,69 @@ export function textFacts(reply: string): TextFacts {
 }
 
 /**
- * A sparse feature vector: each distinct feature's 32-bit hash and its value, each group scaled
- * to unit length. Folding the hashes into a head's buckets may make two features share one
- * index; a linear model only adds them, so they are left as two entries.
+ * A sparse feature vector: each distinct feature's 32-bit hash, its value (each group scaled to
+ * unit length) and its group. Folding the hashes into a head's buckets may make two features
+ * share one index; a linear model only adds them, so they are left as two entries.
  */
-export type HashedFeatures = { readonly hash: Uint32Array; readonly value: Float32Array };
+export type HashedFeatures = {
+  readonly hash: Uint32Array;
+  readonly value: Float32Array;
+  readonly group: Uint8Array;
+};
 
 /** Indices into a head's buckets (a power of two) and the values that go with them. */
 export type SparseVector = { readonly index: Int32Array; readonly value: Float32Array };
 
-/** Scale of each group after normalisation: the text dominates, shape and context nudge. */
-export const GROUP_SCALE = { text: 1, shape: 0.6, context: 0.35 } as const;
+export const GROUPS = ['text', 'chars', 'shape', 'context'] as const;
+type GroupScale = Readonly<Record<(typeof GROUPS)[number], number>>;
+
+/**
+ * Each head's weight of each group, after normalisation. The main head reads words first and
+ * the line answered nearly as much; the reflection head (simple against complex) reads words
+ * and the reply's shape against the line, and hardly the character n-grams, which on its
+ * thousand examples only add noise (measured: docs/coder.md).
+ */
+export const HEAD_GROUP_SCALE: Readonly<Record<string, GroupScale>> = {
+  main: { text: 1, chars: 0.7, shape: 0.6, context: 0.7 },
+  reflection: { text: 1, chars: 0.01, shape: 1, context: 0.7 },
+  move: { text: 1, chars: 1, shape: 0.6, context: 0.35 },
+};
+const DEFAULT_SCALE: GroupScale = { text: 1, chars: 1, shape: 0.6, context: 0.35 };
 
 export function hashedFeatures(reply: string, context: string): HashedFeatures {
   const groups = featureStrings(reply, context);
   const hashes: number[] = [];
   const values: number[] = [];
-  for (const name of ['text', 'shape', 'context'] as const) {
+  const ids: number[] = [];
+  GROUPS.forEach((name, id) => {
     const features = groups[name];
-    if (features.length === 0) continue;
+    if (features.length === 0) return;
     const counts = new Map<string, number>();
     for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-    const scale = GROUP_SCALE[name] / Math.sqrt(features.length);
+    const scale = 1 / Math.sqrt(features.length);
     for (const [feature, count] of counts) {
       hashes.push(hashString(feature));
       values.push(Math.sqrt(count) * scale);
+      ids.push(id);
     }
-  }
-  return { hash: Uint32Array.from(hashes), value: Float32Array.from(values) };
+  });
+  return {
+    hash: Uint32Array.from(hashes),
+    value: Float32Array.from(values),
+    group: Uint8Array.from(ids),
+  };
 }
 
-export function foldFeatures(features: HashedFeatures, buckets: number): SparseVector {
+/** The features as one head sees them: its buckets, and its weight of each group. */
+export function foldFeatures(features: HashedFeatures, buckets: number, head = ''): SparseVector {
+  const scale = HEAD_GROUP_SCALE[head] ?? DEFAULT_SCALE;
+  const byGroup = GROUPS.map((name) => scale[name]);
   const index = new Int32Array(features.hash.length);
+  const value = new Float32Array(features.hash.length);
   const mask = buckets - 1;
-  for (let i = 0; i < index.length; i++) index[i] = (features.hash[i] as number) & mask;
-  return { index, value: features.value };
+  for (let i = 0; i < index.length; i++) {
+    index[i] = (features.hash[i] as number) & mask;
+    value[i] = (features.value[i] as number) * (byGroup[features.group[i] as number] as number);
+  }
+  return { index, value };
 }
