@@ -73,8 +73,8 @@ const PLAY_ENGINE = [
   'score/index.ts',
   'moves.ts',
   'problem.ts',
-  'transcript.ts',
-  'schema/index.ts',
+  'compile/typed-replies.ts',
+  'schema/constants.ts',
   'load/did-you-mean.ts',
   'load/limits.ts',
   // Own-words play: the coder itself (its weights load by dynamic import, in a chunk of their own).
