@@ -85,20 +85,6 @@ export const Transcript = z.object({
 });
 export type Transcript = z.infer<typeof Transcript>;
 
-/**
- * The transcript with the typed replies of own-words play put on their turns (by turn index);
- * turns without one are left as they are.
- */
-export function withTypedReplies(
-  transcript: Transcript,
-  typed: ReadonlyMap<number, TypedReply>,
-): Transcript {
-  if (typed.size === 0) return transcript;
-  return {
-    ...transcript,
-    turns: transcript.turns.map((turn) => {
-      const reply = typed.get(turn.index);
-      return reply ? { ...turn, typed: reply } : turn;
-    }),
-  };
-}
+// In a module without zod, so `rapport play`'s session, which puts typed replies on its
+// transcript, does not load zod for it.
+export { withTypedReplies } from './compile/typed-replies.js';

@@ -4,6 +4,7 @@
 // dist/catalog/ holds the repository's scenarios as the engine loaded them, so `rapport play`
 // does not parse and validate YAML for a file that has not changed since the build.
 
+import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -72,8 +73,8 @@ const PLAY_ENGINE = [
   'score/index.ts',
   'moves.ts',
   'problem.ts',
-  'transcript.ts',
-  'schema/index.ts',
+  'compile/typed-replies.ts',
+  'schema/constants.ts',
   'load/did-you-mean.ts',
   'load/limits.ts',
   // Own-words play: the coder itself (its weights load by dynamic import, in a chunk of their own).
@@ -101,6 +102,60 @@ const playEngine = {
   },
 };
 
+/**
+ * `rapport check` reads its cache (src/commands/check/check-cache.ts) and prints reports without
+ * the engine: the files that do that import this view, and only check-files.ts, loaded when a file
+ * is not in the cache, takes the whole engine. The library's file reader needs only the size cap.
+ */
+const CHECK_ENGINE = ['check/check-report-json.ts', 'problem.ts', 'load/limits.ts'];
+const CHECK_LIGHT = [
+  'src/commands/check/run-check.ts',
+  'src/commands/check/check-cache.ts',
+  'src/commands/check/collect-files.ts',
+  'src/commands/check/probe-table.ts',
+  'src/library/read-scenario-file.ts',
+].map((file) => join(packageDir, file));
+const checkEngine = {
+  name: 'check-engine',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@rapport\/engine$/ }, (args) =>
+      CHECK_LIGHT.includes(args.importer)
+        ? { path: 'check-engine', namespace: 'check-engine' }
+        : undefined,
+    );
+    pluginBuild.onLoad({ filter: /.*/, namespace: 'check-engine' }, () => ({
+      contents: CHECK_ENGINE.map(
+        (file) => `export * from ${JSON.stringify(join(ENGINE_SRC, file))};`,
+      ).join('\n'),
+      loader: 'js',
+      resolveDir: ENGINE_SRC,
+    }));
+  },
+};
+
+/**
+ * The build's identity, for the check cache: the source defines a placeholder of zeros, replaced
+ * after bundling with a hash of every file the build wrote (as they are with the placeholder), so
+ * any change to the code, the engine or the coder's weights is a new build. Same length, so the
+ * replacement moves no code.
+ */
+const BUILD_ID_PLACEHOLDER = '0'.repeat(64);
+
+function withBuildId(files) {
+  const hash = createHash('sha256');
+  for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+    hash.update(file.path.slice(file.path.lastIndexOf('/') + 1));
+    hash.update(file.contents);
+  }
+  const id = hash.digest('hex');
+  return files.map((file) => {
+    const text = Buffer.from(file.contents).toString('utf8');
+    return text.includes(BUILD_ID_PLACEHOLDER)
+      ? { path: file.path, contents: text.replaceAll(BUILD_ID_PLACEHOLDER, id) }
+      : file;
+  });
+}
+
 /** The options every bundle here shares: minified ESM for Node, from the engine's source. */
 const shared = {
   absWorkingDir: packageDir,
@@ -115,8 +170,11 @@ const shared = {
   banner: {
     js: "import { createRequire as __rapportCreateRequire } from 'node:module'; const require = __rapportCreateRequire(import.meta.url);",
   },
-  define: { 'process.env.NODE_ENV': '"production"' },
-  plugins: [noDevtools, yamlModule, playEngine],
+  define: {
+    'process.env.NODE_ENV': '"production"',
+    'globalThis.__RAPPORT_BUILD_ID__': JSON.stringify(BUILD_ID_PLACEHOLDER),
+  },
+  plugins: [noDevtools, yamlModule, playEngine, checkEngine],
   // The room's database drivers load WebAssembly and native add-ons from their own folders.
   external: ['@electric-sql/pglite', 'pg', 'qrcode'],
   logLevel: 'silent',
@@ -143,7 +201,7 @@ export async function buildRapport(outdir = 'dist') {
     write: false,
   });
   const entry = join(out, 'rapport.js');
-  const files = [...result.outputFiles].sort(
+  const files = withBuildId(result.outputFiles).sort(
     (a, b) => Number(a.path === entry) - Number(b.path === entry),
   );
   for (const file of files.slice(0, -1)) await writeAside(file.path, file.contents);

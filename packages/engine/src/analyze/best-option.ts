@@ -1,8 +1,8 @@
 import { resolveChoice } from '../compile/choice.js';
 import { availableOptions, meterNames } from '../compile/index.js';
 import { createChoiceResolver } from '../compile/resolver.js';
+import { OUTCOMES } from '../schema/constants.js';
 import type { Option, Outcome, Scenario } from '../schema/index.js';
-import { OUTCOMES } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
 
 /**

@@ -1,4 +1,8 @@
 import * as z from 'zod';
+import { FIGURE_IDS, OUTCOMES, TALK_KINDS } from './constants.js';
+
+export { FIGURE_IDS, type FigureId, OUTCOMES, TALK_KINDS } from './constants.js';
+
 import { MITI_CODES, MOVE_IDS } from '../moves.js';
 
 /**
@@ -56,22 +60,12 @@ export const Next = z
   );
 export type Next = z.infer<typeof Next>;
 
-export const TALK_KINDS = ['change', 'sustain', 'neutral'] as const;
 export const Talk = z
   .enum(TALK_KINDS)
   .describe(
     'What kind of talk the line is, in Motivational Interviewing terms: change talk (for the change goal), sustain talk (against it) or neutral.',
   );
 export type Talk = z.infer<typeof Talk>;
-
-export const FIGURE_IDS = [
-  'reflectionToQuestion',
-  'complexReflections',
-  'changeTalk',
-  'technical',
-  'relational',
-] as const;
-export type FigureId = (typeof FIGURE_IDS)[number];
 
 export const Option = z.strictObject({
   id: Id.describe('Unique within its node; golden transcripts and replays refer to it.'),
@@ -130,7 +124,6 @@ export const ScenarioNode = z.strictObject({
 });
 export type ScenarioNode = z.infer<typeof ScenarioNode>;
 
-export const OUTCOMES = ['breakthrough', 'partial', 'stalemate', 'escalation'] as const;
 export const Outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof Outcome>;
 
