@@ -134,12 +134,12 @@ const checkEngine = {
 };
 
 /**
- * The build's identity, for the check cache: the source defines a placeholder of zeros, replaced
- * after bundling with a hash of every file the build wrote (as they are with the placeholder), so
+ * The build's identity, for the check cache: the source defines an id of all zeros (unstamped), replaced
+ * after bundling with a hash of every file the build wrote (as they are before the stamp), so
  * any change to the code, the engine or the coder's weights is a new build. Same length, so the
  * replacement moves no code.
  */
-const BUILD_ID_PLACEHOLDER = '0'.repeat(64);
+const UNSTAMPED_BUILD_ID = '0'.repeat(64);
 
 function withBuildId(files) {
   const hash = createHash('sha256');
@@ -150,8 +150,8 @@ function withBuildId(files) {
   const id = hash.digest('hex');
   return files.map((file) => {
     const text = Buffer.from(file.contents).toString('utf8');
-    return text.includes(BUILD_ID_PLACEHOLDER)
-      ? { path: file.path, contents: text.replaceAll(BUILD_ID_PLACEHOLDER, id) }
+    return text.includes(UNSTAMPED_BUILD_ID)
+      ? { path: file.path, contents: text.replaceAll(UNSTAMPED_BUILD_ID, id) }
       : file;
   });
 }
@@ -172,7 +172,7 @@ const shared = {
   },
   define: {
     'process.env.NODE_ENV': '"production"',
-    'globalThis.__RAPPORT_BUILD_ID__': JSON.stringify(BUILD_ID_PLACEHOLDER),
+    'globalThis.__RAPPORT_BUILD_ID__': JSON.stringify(UNSTAMPED_BUILD_ID),
   },
   plugins: [noDevtools, yamlModule, playEngine, checkEngine],
   // The room's database drivers load WebAssembly and native add-ons from their own folders.

@@ -76,7 +76,7 @@ describe('the check cache', () => {
     expect(await unwritable?.get('demo.yaml', 'demo.yaml', 'text')).toBeUndefined();
   });
 
-  it('is off run from source (no build id), with the placeholder, or with RAPPORT_CACHE=off', () => {
+  it('is off run from source (no build id), unstamped (all zeros), or with RAPPORT_CACHE=off', () => {
     expect(checkCache(dir, undefined, {})).toBeUndefined();
     expect(checkCache(dir, '0'.repeat(64), {})).toBeUndefined();
     expect(checkCache(dir, BUILD, { RAPPORT_CACHE: 'off' })).toBeUndefined();

@@ -14,11 +14,11 @@ import type { CheckReport } from '@rapport/engine';
  */
 
 /**
- * The build's identity: the bin's build (scripts/build.mjs) replaces the placeholder it defines
- * here with a hash of every file it wrote. Run from source there is none, and nothing is cached.
+ * The build's identity: the bin's build (scripts/build.mjs) stamps the all-zero id it defines
+ * here, replacing it with a hash of every file it wrote. Run from source there is none, and nothing is cached.
  */
 const BUILD = (globalThis as { __RAPPORT_BUILD_ID__?: string }).__RAPPORT_BUILD_ID__;
-const PLACEHOLDER = /^0+$/;
+const UNSTAMPED = /^0+$/;
 
 /** Bumped when the entry's shape changes. */
 const FORMAT = 1;
@@ -58,7 +58,7 @@ export function checkCache(
   build: string | undefined = BUILD,
   env: NodeJS.ProcessEnv = process.env,
 ): CheckCache | undefined {
-  if (!build || PLACEHOLDER.test(build) || env.RAPPORT_CACHE === 'off') return undefined;
+  if (!build || UNSTAMPED.test(build) || env.RAPPORT_CACHE === 'off') return undefined;
   const entryPath = (file: string) => join(dir, `${sha256(resolve(file))}.json`);
   return {
     async get(file, shown, text) {
