@@ -2,11 +2,10 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CODER_MOVES, type CoderMove, MAIN_BEHAVIOURS, MOVE_MAIN } from '../../src/coder/coder.js';
 import { foldFeatures, type HashedFeatures, hashedFeatures } from '../../src/coder/features.js';
-import { headProbabilities, type SoftmaxHead } from '../../src/coder/softmax.js';
+import type { SoftmaxHead } from '../../src/coder/softmax.js';
 import type { CoderWeights, CoderWeightsFile } from '../../src/coder/weights.js';
 import { loadScenario } from '../../src/load/index.js';
-import { type AnnomiUtterance, transcriptFolds } from './annomi.js';
-import { macroF1 } from './metrics.js';
+import type { AnnomiUtterance } from './annomi.js';
 import { type Example, type TrainOptions, trainHead } from './train-head.js';
 
 export const REPO_ROOT = join(import.meta.dirname, '..', '..', '..', '..');
@@ -84,12 +83,6 @@ export type CoderConfig = {
   readonly fusion: CoderWeightsFile['fusion'];
   /** How the weights are rounded for shipping: see encodeWeights. */
   readonly quantise: { readonly percentile: number; readonly levels: number };
-  /**
-   * Per-class bias offsets of the main and reflection heads, chosen for macro-F1 by a
-   * cross-validation inside the training data (grouped by transcript), never on what is scored:
-   * how many inner folds (0: no offsets), and the step and reach of the search.
-   */
-  readonly offsets: { readonly innerFolds: number; readonly step: number; readonly reach: number };
   /** How many seeds (orders of the examples) each AnnoMI head is trained with, weights averaged. */
   readonly seeds: { readonly main: number; readonly reflection: number };
 };
@@ -102,7 +95,6 @@ export const CONFIG: CoderConfig = {
   itWeight: 1,
   fusion: { main: 3, reflection: 1, temperature: 1.5 },
   quantise: { percentile: 0.999, levels: 3 },
-  offsets: { innerFolds: 0, step: 0.05, reach: 1.5 },
   seeds: { main: 3, reflection: 1 },
 };
 
@@ -154,128 +146,10 @@ const REFLECTION_OF: Partial<Record<CoderMove, 'simple' | 'complex'>> = {
 
 /** Trains the three heads; weights in floats, before quantisation. */
 export function trainCoder(data: TrainingData, config: CoderConfig = CONFIG): CoderWeights {
-  const heads = trainHeads(data, config, true);
-  if (config.offsets.innerFolds > 1 && data.annomi.length > 0) {
-    const offsets = innerOffsets(data, config);
-    addToBias(heads.main as SoftmaxHead, offsets.main);
-    addToBias(heads.reflection as SoftmaxHead, offsets.reflection);
-  }
-  return { heads, fusion: config.fusion, trainedOn: '' };
+  return { heads: trainHeads(data, config), fusion: config.fusion, trainedOn: '' };
 }
 
-function addToBias(head: SoftmaxHead, offsets: readonly number[]): void {
-  for (let c = 0; c < offsets.length; c++) {
-    head.bias[c] = (head.bias[c] as number) + (offsets[c] as number);
-  }
-}
-
-/** Log-probabilities of each example under a head. */
-function logScores(head: SoftmaxHead, examples: readonly Example[]): Float64Array[] {
-  return examples.map((e) => headProbabilities(head, e.x).map((p) => Math.log(p + 1e-12)));
-}
-
-function argmaxWith(scores: Float64Array, offsets: readonly number[]): number {
-  let best = 0;
-  let bestScore = Number.NEGATIVE_INFINITY;
-  for (let c = 0; c < scores.length; c++) {
-    const s = (scores[c] as number) + (offsets[c] as number);
-    if (s > bestScore) {
-      bestScore = s;
-      best = c;
-    }
-  }
-  return best;
-}
-
-/**
- * Per-class offsets that maximise macro-F1 of out-of-fold scores, by coordinate ascent over a
- * grid (class 0 stays at 0; ties keep the offset nearest 0, so the search is deterministic).
- */
-export function bestOffsets(
-  scores: readonly Float64Array[],
-  truth: readonly number[],
-  k: number,
-  step: number,
-  reach: number,
-): number[] {
-  const offsets = new Array<number>(k).fill(0);
-  const names = truth.map(String);
-  const f1 = () =>
-    macroF1(
-      names,
-      scores.map((s) => String(argmaxWith(s, offsets))),
-    );
-  let best = f1();
-  for (let pass = 0; pass < 3; pass++) {
-    let moved = false;
-    for (let c = 1; c < k; c++) {
-      const keep = offsets[c] as number;
-      let bestValue = keep;
-      for (let v = -reach; v <= reach + 1e-9; v += step) {
-        const value = Math.round(v / step) * step;
-        offsets[c] = value;
-        const f = f1();
-        if (
-          f > best + 1e-9 ||
-          (Math.abs(f - best) <= 1e-9 && Math.abs(value) < Math.abs(bestValue))
-        ) {
-          if (f > best + 1e-9) moved = true;
-          best = Math.max(best, f);
-          bestValue = value;
-        }
-      }
-      offsets[c] = bestValue;
-    }
-    if (!moved) break;
-  }
-  return offsets;
-}
-
-/** Offsets for the main and reflection heads, from a grouped cross-validation of the training data. */
-function innerOffsets(
-  data: TrainingData,
-  config: CoderConfig,
-): { main: number[]; reflection: number[] } {
-  const k = config.offsets.innerFolds;
-  const folds = transcriptFolds(
-    data.annomi.map((u) => u.transcript),
-    k,
-  );
-  const b = config.buckets;
-  const mainScores: Float64Array[] = [];
-  const mainTruth: number[] = [];
-  const reflectionScores: Float64Array[] = [];
-  const reflectionTruth: number[] = [];
-  for (let fold = 0; fold < k; fold++) {
-    const train = data.annomi.filter((u) => folds.get(u.transcript) !== fold);
-    const scored = data.annomi.filter((u) => folds.get(u.transcript) === fold);
-    const heads = trainHeads({ annomi: train, it: data.it }, config, false);
-    const mainExamples = scored.map((u) => ({
-      x: foldFeatures(featuresOf(u.text, u.context), b.main, 'main'),
-      y: MAIN_BEHAVIOURS.indexOf(u.main),
-    }));
-    mainScores.push(...logScores(heads.main as SoftmaxHead, mainExamples));
-    mainTruth.push(...mainExamples.map((e) => e.y));
-    const reflections = scored.filter((u) => u.reflection);
-    const reflectionExamples = reflections.map((u) => ({
-      x: foldFeatures(featuresOf(u.text, u.context), b.reflection, 'reflection'),
-      y: u.reflection === 'complex' ? 1 : 0,
-    }));
-    reflectionScores.push(...logScores(heads.reflection as SoftmaxHead, reflectionExamples));
-    reflectionTruth.push(...reflectionExamples.map((e) => e.y));
-  }
-  const { step, reach } = config.offsets;
-  return {
-    main: bestOffsets(mainScores, mainTruth, MAIN_BEHAVIOURS.length, step, reach),
-    reflection: bestOffsets(reflectionScores, reflectionTruth, 2, step, reach),
-  };
-}
-
-function trainHeads(
-  data: TrainingData,
-  config: CoderConfig,
-  withMove: boolean,
-): Record<string, SoftmaxHead> {
+function trainHeads(data: TrainingData, config: CoderConfig): Record<string, SoftmaxHead> {
   const mainExamples: Example[] = [];
   const reflectionExamples: Example[] = [];
   const moveExamples: Example[] = [];
@@ -316,7 +190,7 @@ function trainHeads(
       config.reflection,
       config.seeds.reflection,
     ),
-    ...(withMove ? { move: trainHead(CODER_MOVES, b.move, moveExamples, config.move) } : {}),
+    move: trainHead(CODER_MOVES, b.move, moveExamples, config.move),
   };
 }
 

@@ -1,5 +1,5 @@
 import type { SparseVector } from '../../src/coder/features.js';
-import { headProbabilities, type SoftmaxHead, softmax } from '../../src/coder/softmax.js';
+import { headProbabilities, type SoftmaxHead } from '../../src/coder/softmax.js';
 
 export type Example = { readonly x: SparseVector; readonly y: number; readonly weight?: number };
 
@@ -10,13 +10,6 @@ export type TrainOptions = {
   readonly seed: number;
   /** Weigh each class by (mean count / its count)^power: 0 none, 1 fully balanced. */
   readonly balance: number;
-  /**
-   * NB-SVM style scaling: each (bucket, class) input is scaled by (1 - nb) + nb·|r|, r the
-   * log-count ratio of the bucket's presence in that class against the rest (one-vs-rest, add-one
-   * smoothing), counted on the examples given only. 0 is off. The scale is folded into the
-   * returned weights (a linear model over r·x is one over x with weights w·r).
-   */
-  readonly nb: number;
 };
 
 export const DEFAULT_TRAIN: TrainOptions = {
@@ -25,7 +18,6 @@ export const DEFAULT_TRAIN: TrainOptions = {
   l2: 1e-5,
   seed: 1,
   balance: 0.5,
-  nb: 0,
 };
 
 /** A small seeded generator, so that a retrain gives the same weights. */
@@ -68,14 +60,13 @@ export function trainHead(
   for (const e of examples) counts[e.y] = (counts[e.y] ?? 0) + 1;
   const mean = examples.length / Math.max(1, counts.filter((c) => c > 0).length);
   const classWeight = counts.map((c) => (c > 0 ? (mean / c) ** o.balance : 0));
-  const scale = o.nb > 0 ? nbScale(k, buckets, examples, o.nb) : undefined;
   const order = examples.map((_, i) => i);
   const random = rng(o.seed);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
     shuffle(order, random);
     for (const i of order) {
       const e = examples[i] as Example;
-      const p = scale ? scaledProbabilities(head, scale, e.x) : headProbabilities(head, e.x);
+      const p = headProbabilities(head, e.x);
       const w = (e.weight ?? 1) * (classWeight[e.y] as number);
       for (let c = 0; c < k; c++) {
         const g = w * ((p[c] as number) - (c === e.y ? 1 : 0));
@@ -88,68 +79,12 @@ export function trainHead(
         for (let c = 0; c < k; c++) {
           const at = base + c;
           const wt = weights[at] as number;
-          const sv = scale ? v * (scale[at] as number) : v;
-          const g = w * ((p[c] as number) - (c === e.y ? 1 : 0)) * sv + o.l2 * wt;
+          const g = w * ((p[c] as number) - (c === e.y ? 1 : 0)) * v + o.l2 * wt;
           g2[at] = (g2[at] as number) + g * g;
           weights[at] = wt - (o.learningRate * g) / Math.sqrt(g2[at] as number);
         }
       }
     }
   }
-  if (scale)
-    for (let i = 0; i < weights.length; i++)
-      weights[i] = (weights[i] as number) * (scale[i] as number);
   return head;
-}
-
-/** The NB-SVM input scale per (bucket, class), bucket-major, from the training examples only. */
-function nbScale(
-  k: number,
-  buckets: number,
-  examples: readonly Example[],
-  nb: number,
-): Float32Array {
-  const present = new Float64Array(buckets * k);
-  const totals = new Float64Array(k);
-  for (const e of examples) {
-    for (let j = 0; j < e.x.index.length; j++) {
-      if ((e.x.value[j] as number) === 0) continue;
-      const at = (e.x.index[j] as number) * k + e.y;
-      present[at] = (present[at] as number) + 1;
-      totals[e.y] = (totals[e.y] as number) + 1;
-    }
-  }
-  let all = 0;
-  for (const t of totals) all += t;
-  const scale = new Float32Array(buckets * k);
-  for (let b = 0; b < buckets; b++) {
-    let row = 0;
-    for (let c = 0; c < k; c++) row += present[b * k + c] as number;
-    for (let c = 0; c < k; c++) {
-      const inClass = present[b * k + c] as number;
-      const p = (inClass + 1) / ((totals[c] as number) + buckets);
-      const q = (row - inClass + 1) / (all - (totals[c] as number) + buckets);
-      scale[b * k + c] = 1 - nb + nb * Math.abs(Math.log(p / q));
-    }
-  }
-  return scale;
-}
-
-function scaledProbabilities(
-  head: SoftmaxHead,
-  scale: Float32Array,
-  x: SparseVector,
-): Float64Array {
-  const k = head.classes.length;
-  const scores = new Float64Array(k);
-  for (let c = 0; c < k; c++) scores[c] = head.bias[c] as number;
-  for (let i = 0; i < x.index.length; i++) {
-    const base = (x.index[i] as number) * k;
-    const v = x.value[i] as number;
-    for (let c = 0; c < k; c++)
-      scores[c] =
-        (scores[c] as number) +
-        v * (head.weights[base + c] as number) * (scale[base + c] as number);
-  }
-  return softmax(scores);
 }
