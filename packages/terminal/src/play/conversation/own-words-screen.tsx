@@ -43,7 +43,7 @@ const SHOWN = 240;
  * The part of what is being typed that is drawn around the cursor: all of it when short, else a
  * window of SHOWN characters that holds the cursor, with the length said.
  */
-export function typingWindow(
+function typingWindow(
   text: string,
   cursor: number,
 ): { before: string; at: string; after: string; note: string } {
