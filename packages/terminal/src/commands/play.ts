@@ -75,9 +75,13 @@ export const play: Command = {
     const choices =
       args.values.choices === undefined ? undefined : parseChoices(args.values.choices);
     const seed = args.values.seed === undefined ? undefined : parseSeed(args.values.seed);
-    // Ink draws only the last frame when the CI variable is set, which would leave a person at a
-    // real terminal looking at a blank screen; Ink reads it when loaded, so drop it first.
-    if (process.stdin.isTTY && process.stdout.isTTY) delete process.env.CI;
+    // Ink draws only the last frame when CI or CONTINUOUS_INTEGRATION is set, which would leave a
+    // person at a real terminal looking at a blank screen; Ink reads them when loaded, so drop them
+    // first.
+    if (process.stdin.isTTY && process.stdout.isTTY) {
+      delete process.env.CI;
+      delete process.env.CONTINUOUS_INTEGRATION;
+    }
     // Loaded only when playing, so the authoring commands never pay for Ink and React.
     const { runPlay } = await import('../play/index.js');
     const target = args.positionals[0];

@@ -11,6 +11,14 @@ import { rawControls } from '../../test/raw-controls.js';
 import { resolveScenario } from '../library/index.js';
 import { runPlay } from './run-play.js';
 
+// `rapport play` drops CI and CONTINUOUS_INTEGRATION before it loads Ink on a real terminal (Ink
+// draws only its last frame when it sees them); these tests load Ink through runPlay itself, so
+// they do the same before any import, or a CI runner would see a blank screen.
+vi.hoisted(() => {
+  delete process.env.CI;
+  delete process.env.CONTINUOUS_INTEGRATION;
+});
+
 const twoRoads = playFixturePath('two-roads');
 
 async function play(
