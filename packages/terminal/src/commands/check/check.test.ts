@@ -16,6 +16,18 @@ afterAll(async () => {
 const check = (name: string) => runCli('check', fixture('check', `${name}.yaml`));
 
 describe('rapport check', () => {
+  it('checks the 16-node scenario with a "tell me more" self-loop exactly, with no warning', async () => {
+    // 5,459 (node, meters) states, past the old cap of 5,000 that called it partial; the move
+    // coder's lint runs too (this is the command, not the analysis alone).
+    const result = await runCli(
+      'check',
+      join('..', 'engine', 'test', 'fixtures', 'analyze', 'tell-me-more.yaml'),
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain('1 file checked: 0 errors, 0 warnings');
+    expect(result.stdout).not.toContain('warning:');
+  });
+
   it('passes a clean file with exit 0', async () => {
     expect(await check('clean')).toMatchInlineSnapshot(`
       {
