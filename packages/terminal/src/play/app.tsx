@@ -1,13 +1,13 @@
 import type { Scenario, ScenarioProblem } from '@rapport/engine';
 import { Text, useApp } from 'ink';
-import { useEffect, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ResolvedScenario, ScenarioEntry } from '../library/index.js';
 import { BriefingScreen } from './briefing/index.js';
 import { loadedSession, loadSession } from './load-session.js';
 import { inert } from './parts/inert.js';
 import { PickerScreen } from './picker/index.js';
 import type { FinishedHandler } from './session.js';
-import type { PlayMode } from './session-machine.js';
+import type { PlayMode, SessionEvent } from './session-machine.js';
 
 /** How the app ended, read by runPlay after Ink exits; left untouched means Ctrl+C. */
 export type AppResult = {
@@ -55,10 +55,19 @@ export function App({
   useEffect(() => {
     if (!session) void loadSession().then(setSession);
   }, [session]);
-  const quit = () => {
+  const quit = useCallback(() => {
     result.quit = true;
     exit();
-  };
+  }, [result, exit]);
+  // Stable, so that the briefing is not drawn again when the session finishes loading.
+  const toggleWords = useCallback(() => setWords((on) => !on), []);
+  const sendBriefing = useCallback(
+    (event: SessionEvent) => {
+      if (event.type === 'briefing.start') setBriefed(true);
+      else if (event.type === 'session.quit') quit();
+    },
+    [quit],
+  );
   if (chosen && session && briefed) {
     return (
       <session.Session
@@ -82,11 +91,8 @@ export function App({
         scenario={shown}
         mode={mode}
         words={words}
-        onWords={() => setWords((on) => !on)}
-        send={(event) => {
-          if (event.type === 'briefing.start') setBriefed(true);
-          else if (event.type === 'session.quit') quit();
-        }}
+        onWords={toggleWords}
+        send={sendBriefing}
       />
     );
   }

@@ -75,6 +75,17 @@ describe('BriefingScreen', () => {
     expect(send.mock.calls).toEqual([[{ type: 'briefing.start' }], [{ type: 'session.quit' }]]);
   });
 
+  it('takes an Enter pressed before the terminal was in raw mode (a line feed) as Enter', async () => {
+    const send = vi.fn();
+    const { stdin, lastFrame } = render(
+      <BriefingScreen scenario={long} mode="coach" send={send} />,
+    );
+    await press(stdin, '\n');
+    expect(lastFrame()).toContain('page 2/2');
+    await press(stdin, '\n');
+    expect(send.mock.calls).toEqual([[{ type: 'briefing.start' }]]);
+  });
+
   it('turns a briefing too long for the terminal into pages, Enter going on and ← back', async () => {
     const send = vi.fn();
     const { stdin, lastFrame } = render(

@@ -1,6 +1,6 @@
 import type { Scenario } from '@rapport/engine';
 import { Box, Text } from 'ink';
-import { useMemo } from 'react';
+import { memo, useMemo } from 'react';
 import { KeyHint } from '../parts/key-hint.js';
 import { useTerminalSize } from '../parts/use-terminal-size.js';
 import type { PlayMode, SessionEvent } from '../session-machine.js';
@@ -23,8 +23,18 @@ export type Props = {
   readonly send: (event: SessionEvent) => void;
 };
 
-/** The briefing in as many pages as the terminal needs, so nothing scrolls out of sight. */
-export function BriefingScreen({ scenario, mode, words = false, onWords, send }: Props) {
+/**
+ * The briefing in as many pages as the terminal needs, so nothing scrolls out of sight. Drawn
+ * again only when its props change: each draw lays out and wraps a screenful of text (some 30 ms
+ * on a slow machine), and the session loading behind it must not cost the learner a frame.
+ */
+export const BriefingScreen = memo(function BriefingScreen({
+  scenario,
+  mode,
+  words = false,
+  onWords,
+  send,
+}: Props) {
   const { columns, rows } = useTerminalSize();
   const pages = useMemo(
     // The own-words line and its gap take two more rows.
@@ -61,4 +71,4 @@ export function BriefingScreen({ scenario, mode, words = false, onWords, send }:
       />
     </Box>
   );
-}
+});

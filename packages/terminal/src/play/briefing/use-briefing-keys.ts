@@ -1,5 +1,6 @@
 import { useInput } from 'ink';
 import { useRef, useState } from 'react';
+import { isEnter } from '../parts/enter-key.js';
 import type { SessionEvent } from '../session-machine.js';
 
 /** Enter turns the page, and on the last page starts; ← goes back; q leaves. */
@@ -16,7 +17,7 @@ export function useBriefingKeys(
     setPage(next);
   };
   useInput((input, key) => {
-    if (key.return) {
+    if (isEnter(input, key)) {
       if (pageRef.current < pageCount - 1) turnTo(pageRef.current + 1);
       else send({ type: 'briefing.start' });
     } else if (key.leftArrow) turnTo(Math.max(0, pageRef.current - 1));

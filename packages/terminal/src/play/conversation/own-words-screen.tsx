@@ -13,6 +13,7 @@ import {
 import { Box, Text, useInput } from 'ink';
 import { useRef, useState } from 'react';
 import { printable } from '../../cli/printable.js';
+import { isEnter } from '../parts/enter-key.js';
 import { KeyHint } from '../parts/key-hint.js';
 import { MeterBars } from '../parts/meter-bar.js';
 import { Prose } from '../parts/prose.js';
@@ -118,7 +119,7 @@ export function OwnWordsScreen(props: Props) {
   useInput((input, key) => {
     if (reading) {
       if (key.escape) setReading(null);
-      else if (key.return && !reading.match.ask) choose(reading.match.option, reading);
+      else if (isEnter(input, key) && !reading.match.ask) choose(reading.match.option, reading);
       else if (/^[1-9]$/.test(input)) {
         const option = shown[Number(input) - 1];
         if (option) choose(option, reading);
@@ -126,7 +127,7 @@ export function OwnWordsScreen(props: Props) {
       return;
     }
     if (key.escape) send({ type: 'session.quit' });
-    else if (key.return) {
+    else if (isEnter(input, key)) {
       const read = readOwnWords(
         coder,
         typingRef.current.text,

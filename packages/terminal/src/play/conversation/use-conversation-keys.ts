@@ -1,4 +1,5 @@
 import { useInput } from 'ink';
+import { isEnter } from '../parts/enter-key.js';
 import { useCursor } from '../parts/use-cursor.js';
 import type { SessionEvent } from '../session-machine.js';
 
@@ -14,7 +15,7 @@ export function useConversationKeys(
   useInput((input, key) => {
     if (key.upArrow) cursor.up();
     else if (key.downArrow) cursor.down();
-    else if (key.return) choose(cursor.current());
+    else if (isEnter(input, key)) choose(cursor.current());
     else if (/^[1-9]$/.test(input)) choose(Number(input) - 1);
     else if (input === 'q') send({ type: 'session.quit' });
   });
@@ -28,7 +29,7 @@ export function useConversationKeys(
 /** Enter goes on after a coaching note; q leaves. */
 export function useFeedbackKeys(send: (event: SessionEvent) => void): void {
   useInput((input, key) => {
-    if (key.return) send({ type: 'turn.continue' });
+    if (isEnter(input, key)) send({ type: 'turn.continue' });
     else if (input === 'q') send({ type: 'session.quit' });
   });
 }

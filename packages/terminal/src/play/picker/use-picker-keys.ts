@@ -1,4 +1,5 @@
 import { useInput } from 'ink';
+import { isEnter } from '../parts/enter-key.js';
 import { useCursor } from '../parts/use-cursor.js';
 
 /** ↑/↓ and Enter, or 1-9, pick a scenario; q leaves. */
@@ -11,7 +12,7 @@ export function usePickerKeys(
   useInput((input, key) => {
     if (key.upArrow) cursor.up();
     else if (key.downArrow) cursor.down();
-    else if (key.return) onPick(cursor.current());
+    else if (isEnter(input, key)) onPick(cursor.current());
     else if (/^[1-9]$/.test(input) && Number(input) <= count) onPick(Number(input) - 1);
     else if (input === 'q') onQuit();
   });
