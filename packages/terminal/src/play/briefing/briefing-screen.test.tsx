@@ -82,7 +82,7 @@ describe('BriefingScreen', () => {
     );
     await press(stdin, '\n');
     expect(lastFrame()).toContain('page 2/2');
-    await press(stdin, '\n');
+    await press(stdin, '\n\n');
     expect(send.mock.calls).toEqual([[{ type: 'briefing.start' }]]);
   });
 
