@@ -55,6 +55,12 @@ export function App({
   useEffect(() => {
     if (!session) void loadSession().then(setSession);
   }, [session]);
+  // Once the session has loaded, its machine is made while the learner reads the briefing.
+  useEffect(() => {
+    if (!session || !chosen || briefed) return;
+    const timer = setTimeout(() => session.prepareSession(chosen), 0);
+    return () => clearTimeout(timer);
+  }, [session, chosen, briefed]);
   const quit = useCallback(() => {
     result.quit = true;
     exit();

@@ -36,6 +36,21 @@ export type SessionInput = {
   readonly seed?: number;
 };
 
+const prepared = new WeakMap<Scenario, ReturnType<typeof createSessionMachine>>();
+
+/**
+ * The session machine for a scenario, made once: the app makes it while the learner reads the
+ * briefing (compiling a scenario takes some 20 ms), so Enter on the last page starts at once.
+ */
+export function sessionMachineFor(scenario: Scenario): ReturnType<typeof createSessionMachine> {
+  let machine = prepared.get(scenario);
+  if (!machine) {
+    machine = createSessionMachine(scenario);
+    prepared.set(scenario, machine);
+  }
+  return machine;
+}
+
 /**
  * The trainer's flow around one scenario: briefing, conversation, debrief, retry. The conversation
  * itself is the engine's compiled machine, invoked as a child, so the terminal runs exactly the

@@ -20,7 +20,12 @@ import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
 import { OwnWordsScreen } from './conversation/own-words-screen.js';
 import { DebriefScreen } from './debrief/index.js';
 import { inert } from './parts/inert.js';
-import { createSessionMachine, type PlayMode } from './session-machine.js';
+import { type PlayMode, sessionMachineFor } from './session-machine.js';
+
+/** Makes the scenario's session machine ahead of the start, while the briefing is read. */
+export function prepareSession(scenario: Scenario): void {
+  sessionMachineFor(scenario);
+}
 
 export type FinishedHandler = (transcript: Transcript) => Promise<string | undefined> | undefined;
 
@@ -59,7 +64,7 @@ export function Session({
   const coder = useCoder(words);
   // The replies typed in this attempt, by turn index; a retry starts with none.
   const typed = useRef(new Map<number, TypedReply>());
-  const machine = useMemo(() => createSessionMachine(scenario), [scenario]);
+  const machine = useMemo(() => sessionMachineFor(scenario), [scenario]);
   const shown = useMemo(() => inert(scenario), [scenario]);
   const session = useActorRef(machine, {
     input: { mode, briefed, ...(seed === undefined ? {} : { seed }) },
