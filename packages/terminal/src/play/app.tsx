@@ -58,7 +58,7 @@ export function App({
   // Once the session has loaded, its machine is made while the learner reads the briefing.
   useEffect(() => {
     if (!session || !chosen || briefed) return;
-    const timer = setTimeout(() => session.prepareSession(chosen), 0);
+    const timer = setTimeout(() => session.sessionMachineFor(chosen), 0);
     return () => clearTimeout(timer);
   }, [session, chosen, briefed]);
   const quit = useCallback(() => {

@@ -22,10 +22,8 @@ import { DebriefScreen } from './debrief/index.js';
 import { inert } from './parts/inert.js';
 import { type PlayMode, sessionMachineFor } from './session-machine.js';
 
-/** Makes the scenario's session machine ahead of the start, while the briefing is read. */
-export function prepareSession(scenario: Scenario): void {
-  sessionMachineFor(scenario);
-}
+// The app makes the machine ahead of the start, while the briefing is read.
+export { sessionMachineFor } from './session-machine.js';
 
 export type FinishedHandler = (transcript: Transcript) => Promise<string | undefined> | undefined;
 
@@ -64,7 +62,7 @@ export function Session({
   const coder = useCoder(words);
   // The replies typed in this attempt, by turn index; a retry starts with none.
   const typed = useRef(new Map<number, TypedReply>());
-  const machine = useMemo(() => sessionMachineFor(scenario), [scenario]);
+  const machine = sessionMachineFor(scenario);
   const shown = useMemo(() => inert(scenario), [scenario]);
   const session = useActorRef(machine, {
     input: { mode, briefed, ...(seed === undefined ? {} : { seed }) },
