@@ -42,6 +42,37 @@ const noDevtools = {
 };
 
 /**
+ * Ink, wrap-ansi, widest-line, slice-ansi and cli-truncate measure text with string-width, which
+ * segments any text outside ASCII into graphemes: scenario prose, with its typographic quotes and
+ * dashes, always. src/text/string-width.ts answers the same for plain prose without segmenting,
+ * and asks string-width for everything else; every import of string-width but its own goes there.
+ */
+const STRING_WIDTH = join(packageDir, 'src', 'text', 'string-width.ts');
+const fastStringWidth = {
+  name: 'fast-string-width',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^string-width$/ }, (args) =>
+      args.importer === STRING_WIDTH ? undefined : { path: STRING_WIDTH },
+    );
+  },
+};
+
+/**
+ * Ink turns every line of every frame into styled characters and back with ansi-tokenize, whose
+ * styledCharsToString works out a diff of styles between every two characters;
+ * src/text/ansi-tokenize.ts writes the same text and skips the diff where the style is unchanged.
+ */
+const ANSI_TOKENIZE = join(packageDir, 'src', 'text', 'ansi-tokenize.ts');
+const fastAnsiTokenize = {
+  name: 'fast-ansi-tokenize',
+  setup(pluginBuild) {
+    pluginBuild.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) =>
+      args.importer === ANSI_TOKENIZE ? undefined : { path: ANSI_TOKENIZE },
+    );
+  },
+};
+
+/**
  * yaml's Node build reads process.env.LOG_TOKENS for every token it parses (an environment lookup
  * each time, about a tenth of the parse of a large scenario) and is CommonJS. Its other build,
  * the package's default export, is the same parser as an ES module without those lookups.
@@ -163,7 +194,7 @@ const shared = {
   platform: 'node',
   target: 'node20',
   format: 'esm',
-  conditions: ['@rapport/source'],
+  conditions: ['@rapport/source', 'module'],
   minify: true,
   legalComments: 'none',
   // Bundled CommonJS packages call require(); an ES module has none of its own.
@@ -174,7 +205,7 @@ const shared = {
     'process.env.NODE_ENV': '"production"',
     'globalThis.__RAPPORT_BUILD_ID__': JSON.stringify(UNSTAMPED_BUILD_ID),
   },
-  plugins: [noDevtools, yamlModule, playEngine, checkEngine],
+  plugins: [noDevtools, yamlModule, fastStringWidth, fastAnsiTokenize, playEngine, checkEngine],
   // The room's database drivers load WebAssembly and native add-ons from their own folders.
   external: ['@electric-sql/pglite', 'pg', 'qrcode'],
   logLevel: 'silent',
