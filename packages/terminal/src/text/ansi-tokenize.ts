@@ -3,6 +3,7 @@ import {
   ansiCodesToString,
   diffAnsiCodes,
   type StyledChar,
+  undoAnsiCodes,
 } from '@alcalzone/ansi-tokenize';
 
 export * from '@alcalzone/ansi-tokenize';
@@ -20,27 +21,29 @@ function sameStyles(a: readonly AnsiCode[], b: readonly AnsiCode[]): boolean {
 }
 
 /**
+ * The codes that take a line from one style to the next: the library's diff, which builds three
+ * Sets and four arrays, worked out only where both styles are set and differ. From no style the
+ * diff is the new style itself, and to no style it is the old one undone.
+ */
+function codesBetween(from: AnsiCode[], to: AnsiCode[]): string {
+  if (sameStyles(from, to)) return '';
+  if (from.length === 0) return ansiCodesToString(to);
+  if (to.length === 0) return ansiCodesToString(undoAnsiCodes(from));
+  return ansiCodesToString(diffAnsiCodes(from, to));
+}
+
+/**
  * ansi-tokenize's styledCharsToString, with the same output, for Ink's output (the build points
- * Ink's import here: scripts/build.mjs). The library works out the codes between every two
- * characters with three Sets and four arrays, even where both carry the same style, which is
- * nearly everywhere: Ink turns every line of every frame into styled characters and back, 1,920
- * of them for an 80 by 24 screen. Where the style does not change, the diff is empty and is not
- * worked out.
+ * Ink's import here: scripts/build.mjs). Ink turns every line of every frame into styled
+ * characters and back, 1,920 of them for an 80 by 24 screen, and the library diffs the styles of
+ * every two neighbours, though they are nearly always the same.
  */
 export function styledCharsToString(chars: StyledChar[]): string {
   let text = '';
-  for (let i = 0; i < chars.length; i++) {
-    const char = chars[i] as StyledChar;
-    if (i === 0) {
-      text += ansiCodesToString(char.styles);
-    } else {
-      const before = (chars[i - 1] as StyledChar).styles;
-      if (!sameStyles(before, char.styles)) {
-        text += ansiCodesToString(diffAnsiCodes(before, char.styles));
-      }
-    }
-    text += char.value;
-    if (i === chars.length - 1) text += ansiCodesToString(diffAnsiCodes(char.styles, []));
+  let before: AnsiCode[] = [];
+  for (const char of chars) {
+    text += codesBetween(before, char.styles) + char.value;
+    before = char.styles;
   }
-  return text;
+  return text + codesBetween(before, []);
 }
