@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,9 +20,18 @@ if (values.help) {
 
 Measures Rapport's speed and size, each figure beside a baseline built and run on this machine,
 and prints a table (or, with --json, {"figures":[...]}). Exits 1 when a budget is missed.
-Timings are medians of several runs after a warm-up. Needs Chromium at /usr/bin/chromium.
+Timings are medians of several runs after a warm-up. Needs Chromium at /usr/bin/chromium
+(exits 2 at once without it).
 `);
   process.exit(0);
+}
+// Checked first: the web figures come last, and a missing browser found there would throw away
+// minutes of measurements already taken.
+if (!existsSync('/usr/bin/chromium')) {
+  process.stderr.write(
+    'bench: Chromium is not at /usr/bin/chromium, and the web figures need it (on Debian: apt-get install -y chromium)\n',
+  );
+  process.exit(2);
 }
 
 const log = (message: string) => {
