@@ -1,6 +1,17 @@
 import { type MitiCode, MOVE_IDS, MOVES, type MoveFamily } from '../moves.js';
-import { foldFeatures, type HashedFeatures, hashedFeatures, textFacts } from './features.js';
-import { headProbabilities, type SoftmaxHead } from './softmax.js';
+import {
+  DEFAULT_GROUP_SCALE,
+  factsOf,
+  featuresOf,
+  GROUPS,
+  type HashedFeatures,
+  HEAD_GROUP_SCALE,
+  hashedFeatures,
+  type PreparedContext,
+  prepareContext,
+  prepareReply,
+} from './features.js';
+import { type SoftmaxHead, softmax } from './softmax.js';
 import { type CoderWeights, CoderWeightsError } from './weights.js';
 
 /** What the coder can answer: one of the learner's moves, or other (greetings, fillers, logistics). */
@@ -75,9 +86,32 @@ export type HeadOutputs = Readonly<Record<string, Float64Array>>;
 function probabilitiesOf(heads: Readonly<Record<string, SoftmaxHead>>, features: HashedFeatures) {
   const out: Record<string, Float64Array> = {};
   for (const [name, head] of Object.entries(heads)) {
-    out[name] = headProbabilities(head, foldFeatures(features, head.buckets, name));
+    out[name] = foldedProbabilities(head, features, name);
   }
   return out;
+}
+
+/**
+ * `headProbabilities(head, foldFeatures(features, head.buckets, name))` without the folded copy:
+ * the same products (each value rounded to 32 bits after its group's weight, as the copy holds
+ * it), added in the same order.
+ */
+function foldedProbabilities(head: SoftmaxHead, features: HashedFeatures, name: string) {
+  const scale = HEAD_GROUP_SCALE[name] ?? DEFAULT_GROUP_SCALE;
+  const byGroup = GROUPS.map((group) => scale[group]);
+  const k = head.classes.length;
+  const weights = head.weights;
+  const mask = head.buckets - 1;
+  const scores = new Float64Array(k);
+  for (let c = 0; c < k; c++) scores[c] = head.bias[c] as number;
+  const { hash, value, group } = features;
+  for (let i = 0; i < hash.length; i++) {
+    const base = ((hash[i] as number) & mask) * k;
+    const v = Math.fround((value[i] as number) * (byGroup[group[i] as number] as number));
+    for (let c = 0; c < k; c++)
+      scores[c] = (scores[c] as number) + v * (weights[base + c] as number);
+  }
+  return softmax(scores);
 }
 
 /**
@@ -137,10 +171,22 @@ export function createCoder(weights: CoderWeights): MoveCoder {
   }
   const moveClasses = moveHead.classes as readonly CoderMove[];
   const complexAt = weights.heads.reflection?.classes.indexOf('complex') ?? -1;
+  // The options of one node are coded one after another against the same line: its half of the
+  // features is worked out once.
+  let lastContext = '';
+  let preparedContext: PreparedContext | undefined;
+  const contextOf = (context: string): PreparedContext => {
+    if (preparedContext === undefined || context !== lastContext) {
+      preparedContext = prepareContext(context);
+      lastContext = context;
+    }
+    return preparedContext;
+  };
   return {
     trainedOn: weights.trainedOn,
     code(reply, context = '') {
-      const facts = textFacts(reply);
+      const prepared = prepareReply(reply);
+      const facts = factsOf(prepared);
       const notes: string[] = [];
       if (reply.trim() === '') {
         return {
@@ -153,7 +199,7 @@ export function createCoder(weights: CoderWeights): MoveCoder {
           notes: ['nothing to code: the reply is empty'],
         };
       }
-      const outputs = headOutputs(weights, reply, context);
+      const outputs = probabilitiesOf(weights.heads, featuresOf(prepared, contextOf(context)));
       const p = fuseMoves(weights, outputs);
       const order = [...p.keys()].sort((a, b) => (p[b] as number) - (p[a] as number));
       if (facts.words === 0) {
