@@ -449,13 +449,8 @@ function featureText(
   return b === null ? part : `${part} ${b}`;
 }
 
-/** The shape features (`featureStrings`' `shape`), from the reply's words and the context. */
-function shapeFeatures(
-  text: string,
-  tokens: readonly string[],
-  words: readonly string[],
-  context: PreparedContext,
-): string[] {
+/** The shape features that read the reply alone (the first of `featureStrings`' `shape`). */
+function ownShapeFeatures(text: string, tokens: readonly string[], words: readonly string[]) {
   const shape: string[] = [];
   const first = words.slice(0, 3);
   if (first[0]) shape.push(`f1:${first[0]}`);
@@ -480,7 +475,16 @@ function shapeFeatures(
   if (questions > 0 && lastMark !== '?') shape.push('q-not-last');
   for (const [name, pattern] of REFLECTION_CUES) if (pattern.test(text)) shape.push(`cue:${name}`);
   shape.push(`feel:${Math.min(countIn(words, FEELING), 3)}`);
+  return shape;
+}
 
+/**
+ * The shape features that compare the reply with the line it answers (the rest of
+ * `featureStrings`' `shape`). Their prefixes differ from each other's and from every feature
+ * of `ownShapeFeatures`, so none repeats another.
+ */
+function contextShapeFeatures(words: readonly string[], context: PreparedContext): string[] {
+  const shape: string[] = [];
   const contextLength = context.tokens.length;
   const replyContent = words.filter((word) => word.length > 2 && !ENGLISH.has(word));
   if (contextLength > 0 && replyContent.length > 0) {
@@ -503,16 +507,37 @@ function shapeFeatures(
   return shape;
 }
 
-/** The reply's three groups are counted here, emptied for each reply (the results are copied out). */
-const REPLY_COUNTERS = [new FeatureCounter(), new FeatureCounter(), new FeatureCounter()] as const;
+/** A group of features counted: each distinct feature's hash and count, and the group's size. */
+export type CountedGroup = {
+  readonly hash: readonly number[];
+  readonly count: readonly number[];
+  readonly total: number;
+};
 
-/** The hashed features of a prepared reply against a prepared context: see `hashedFeatures`. */
-export function featuresOf(prepared: PreparedReply, context: PreparedContext): HashedFeatures {
+/**
+ * What the features take from the reply alone: its words, its text and character groups
+ * counted, and the shape features that do not read the line it answers. The same for every
+ * line a reply is coded against.
+ */
+export type ReplyGroups = {
+  readonly words: readonly string[];
+  readonly text: CountedGroup;
+  readonly chars: CountedGroup;
+  readonly ownShape: readonly string[];
+};
+
+const copied = (counter: FeatureCounter): CountedGroup => ({
+  hash: counter.hash.slice(),
+  count: counter.count.slice(),
+  total: counter.total,
+});
+
+export function replyGroups(prepared: PreparedReply): ReplyGroups {
   const { text, tokens } = prepared;
   const words = tokens.filter((token) => /^[\p{L}<]/u.test(token));
-
-  const [textGroup, chars, shape] = REPLY_COUNTERS;
-  for (const counter of REPLY_COUNTERS) counter.clear();
+  const [textGroup, chars] = REPLY_COUNTERS;
+  textGroup.clear();
+  chars.clear();
   const last = tokens.length;
   for (let i = 1; i <= last + 1; i++) {
     const token = i <= last ? (tokens[i - 1] as string) : '</s>';
@@ -526,22 +551,43 @@ export function featuresOf(prepared: PreparedReply, context: PreparedContext): H
       for (let i = 0; i + n <= w.length; i++) chars.add(PREFIX_C, w, i, n, null);
     }
   }
-  for (const feature of shapeFeatures(text, tokens, words, context)) shape.addText(feature);
+  return {
+    words,
+    text: copied(textGroup),
+    chars: copied(chars),
+    ownShape: ownShapeFeatures(text, tokens, words),
+  };
+}
 
-  const groups: readonly (Pick<PreparedContext, 'hash' | 'count' | 'total'> | undefined)[] = [
-    textGroup,
-    chars,
-    shape,
+/** The shape group of a reply against a line: its own shape features, then the comparisons. */
+export function shapeGroup(reply: ReplyGroups, context: PreparedContext): CountedGroup {
+  const [, , shape] = REPLY_COUNTERS;
+  shape.clear();
+  for (const feature of reply.ownShape) shape.addText(feature);
+  for (const feature of contextShapeFeatures(reply.words, context)) shape.addText(feature);
+  return copied(shape);
+}
+
+/** The reply's three groups are counted here, emptied for each reply (the results are copied out). */
+const REPLY_COUNTERS = [new FeatureCounter(), new FeatureCounter(), new FeatureCounter()] as const;
+
+/** The hashed features of a prepared reply against a prepared context: see `hashedFeatures`. */
+export function featuresOf(prepared: PreparedReply, context: PreparedContext): HashedFeatures {
+  const reply = replyGroups(prepared);
+  const groups: readonly CountedGroup[] = [
+    reply.text,
+    reply.chars,
+    shapeGroup(reply, context),
     context,
   ];
   let size = 0;
-  for (const group of groups) if (group && group.total > 0) size += group.hash.length;
+  for (const group of groups) if (group.total > 0) size += group.hash.length;
   const hash = new Uint32Array(size);
   const value = new Float32Array(size);
   const group = new Uint8Array(size);
   let at = 0;
   groups.forEach((counted, id) => {
-    if (!counted || counted.total === 0) return;
+    if (counted.total === 0) return;
     const scale = 1 / Math.sqrt(counted.total);
     for (let i = 0; i < counted.hash.length; i++) {
       hash[at] = counted.hash[i] as number;
