@@ -219,7 +219,13 @@ const DENSE_CELLS = 64 * 2 ** 20;
  * most) within DENSE_CELLS, each node gets one when first reached: a look-up is one read, and the states of
  * one node (whose successors are mostly at a few nodes) stay close in memory.
  */
-function denseTable(counted: Int32Array, ids: number): StateTable | null {
+type DenseTable = StateTable & {
+  /** Per id number, its cells (made when first needed): a state's number + 1, or 0. */
+  readonly tables: (Int32Array | undefined)[];
+  readonly span: number;
+};
+
+function denseTable(counted: Int32Array, ids: number): DenseTable | null {
   const span = 101 ** counted.length;
   // Two counted meters at most (40 KB a node): with three, a node's table would be 4 MB however
   // few of its cells a scenario fills.
@@ -229,6 +235,8 @@ function denseTable(counted: Int32Array, ids: number): StateTable | null {
   let pending: Int32Array = new Int32Array(0);
   let cell = 0;
   return {
+    tables,
+    span,
     find(at, values, offset) {
       let c = 0;
       for (let i = counted.length - 1; i >= 0; i--) {
@@ -519,19 +527,19 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
     }
     return true;
   };
-  const plans = {
-    number: Int32Array.from(planNumber),
-    offered: Int32Array.from(planOffered),
-    delta: Float64Array.from(planDelta),
-    provokes: Uint8Array.from(planProvokes),
-    insists: Uint8Array.from(planInsists),
-    fallback: Int32Array.from(planFallback),
-    branches: Int32Array.from(planBranches),
-    branchTo: Int32Array.from(branchTo),
-    branchTest: Int32Array.from(branchTest),
-  };
-  const variants = { test: Int32Array.from(variantTest), talk: Int32Array.from(variantTalk) };
-  const autos = { to: Int32Array.from(autoTo), test: Int32Array.from(autoTest) };
+  const planNumbers = Int32Array.from(planNumber);
+  const planTests = Int32Array.from(planOffered);
+  const deltas = Float64Array.from(planDelta);
+  const provokes = Uint8Array.from(planProvokes);
+  const insists = Uint8Array.from(planInsists);
+  const fallbacks = Int32Array.from(planFallback);
+  const branchesOf = Int32Array.from(planBranches);
+  const branchTargets = Int32Array.from(branchTo);
+  const branchTests = Int32Array.from(branchTest);
+  const variantTests = Int32Array.from(variantTest);
+  const variantTalks = Int32Array.from(variantTalk);
+  const autoTargets = Int32Array.from(autoTo);
+  const autoTests = Int32Array.from(autoTest);
 
   // The states and edges, in typed arrays that double as they fill.
   let at = new Int32Array(1024);
@@ -543,10 +551,16 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
   let edges = 0;
   const store = { at, values };
   const kind = options.table;
+  const dense = kind === undefined || kind === 'dense' ? denseTable(counted, ids.length) : null;
   const table =
-    (kind === undefined || kind === 'dense' ? denseTable(counted, ids.length) : null) ??
+    dense ??
     (kind !== 'hash' ? nodeTables(counted, ids.length) : null) ??
     hashTable(store, counted, width);
+  // The dense tables are read in the walk's own loop below (the common case, and the hottest
+  // line of the walk); `table` is called otherwise.
+  const cellsOf = dense?.tables ?? [];
+  const span = dense?.span ?? 0;
+  const countedLength = counted.length;
   const after = new Uint8Array(width);
   let count = 0;
   /** Stores a new state under the next number, in the slot `find` just gave. */
@@ -566,7 +580,7 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
     for (let i = 0; i < width; i++) values[base + i] = from[i] as number;
     at[count] = where;
     parent[count] = by;
-    table.add(slot);
+    if (!dense) table.add(slot);
     count += 1;
   };
 
@@ -575,10 +589,13 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
   names.forEach((name, i) => {
     start[i] = startMeters[name] ?? DEFAULT_METER_START;
   });
-  addState(startId, start, -1, -1 - table.find(startId, start, 0));
+  const startSlot = -1 - table.find(startId, start, 0);
+  addState(startId, start, -1, startSlot);
+  // Filed through the table's own `add`, like every state where the table is not dense.
+  if (dense) dense.add(startSlot);
 
-  const { reactance } = scenario;
-  const autoCount = autos.to.length;
+  const { threshold, resistance: pushResistance, trust: pushTrust } = scenario.reactance;
+  const autoCount = autoTargets.length;
   let expanded = 0;
   for (let s = 0; s < count; s++) {
     if (s >= budget) break;
@@ -589,54 +606,75 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
     if (isNode[where] !== 1) continue;
     const offset = s * width;
     let talk = talkOf[where] as number;
-    for (let v = firstVariantOf[where] as number; v < (endVariantOf[where] as number); v++) {
-      if (holdsAt(variants.test[v] as number, values, offset)) {
-        talk = variants.talk[v] as number;
+    const lastVariant = endVariantOf[where] as number;
+    for (let v = firstVariantOf[where] as number; v < lastVariant; v++) {
+      if (holdsAt(variantTests[v] as number, values, offset)) {
+        talk = variantTalks[v] as number;
         break;
       }
     }
-    for (let p = firstPlanOf[where] as number; p < (endPlanOf[where] as number); p++) {
-      if (!holdsAt(plans.offered[p] as number, values, offset)) continue;
+    const lastPlan = endPlanOf[where] as number;
+    for (let p = firstPlanOf[where] as number; p < lastPlan; p++) {
+      if (!holdsAt(planTests[p] as number, values, offset)) continue;
       const delta = (p * 3 + talk) * width;
       const pushed =
-        plans.insists[p] === 1 &&
-        (plans.provokes[p * 3 + talk] === 1 ||
-          (resistanceAt >= 0 && (values[offset + resistanceAt] as number) >= reactance.threshold));
+        insists[p] === 1 &&
+        (provokes[p * 3 + talk] === 1 ||
+          (resistanceAt >= 0 && (values[offset + resistanceAt] as number) >= threshold));
       for (let i = 0; i < width; i++) {
-        let value = (values[offset + i] as number) + (plans.delta[delta + i] as number);
-        if (pushed && i === resistanceAt) value += reactance.resistance;
-        if (pushed && i === trustAt) value += reactance.trust;
+        let value = (values[offset + i] as number) + (deltas[delta + i] as number);
+        if (pushed && i === resistanceAt) value += pushResistance;
+        if (pushed && i === trustAt) value += pushTrust;
         after[i] = Math.min(100, Math.max(0, Math.round(value)));
       }
       let target = -1;
       for (let a = 0; a < autoCount; a++) {
-        if (holdsAt(autos.test[a] as number, after, 0)) {
-          target = autos.to[a] as number;
+        if (holdsAt(autoTests[a] as number, after, 0)) {
+          target = autoTargets[a] as number;
           break;
         }
       }
       if (target < 0) {
-        const end = plans.branches[p + 1] as number;
-        for (let b = plans.branches[p] as number; b < end; b++) {
-          if (holdsAt(plans.branchTest[b] as number, after, 0)) {
-            target = plans.branchTo[b] as number;
+        const end = branchesOf[p + 1] as number;
+        for (let b = branchesOf[p] as number; b < end; b++) {
+          if (holdsAt(branchTests[b] as number, after, 0)) {
+            target = branchTargets[b] as number;
             break;
           }
         }
       }
-      if (target < 0) target = plans.fallback[p] as number;
-      let next = table.find(target, after, 0);
-      if (next < 0) {
-        const slot = -1 - next;
-        next = count;
-        addState(target, after, s, slot);
+      if (target < 0) target = fallbacks[p] as number;
+      let next: number;
+      if (dense) {
+        let c = 0;
+        for (let i = countedLength - 1; i >= 0; i--) {
+          c = c * 101 + (after[counted[i] as number] as number);
+        }
+        let cells = cellsOf[target];
+        if (!cells) {
+          cells = new Int32Array(span);
+          cellsOf[target] = cells;
+        }
+        next = (cells[c] as number) - 1;
+        if (next < 0) {
+          next = count;
+          cells[c] = count + 1;
+          addState(target, after, s, -1);
+        }
+      } else {
+        next = table.find(target, after, 0);
+        if (next < 0) {
+          const slot = -1 - next;
+          next = count;
+          addState(target, after, s, slot);
+        }
       }
       if (edges === to.length) {
         to = doubled(to);
         plan = doubled(plan);
       }
       to[edges] = next;
-      plan[edges] = plans.number[p] as number;
+      plan[edges] = planNumbers[p] as number;
       edges += 1;
     }
   }
