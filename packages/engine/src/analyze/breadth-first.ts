@@ -12,22 +12,41 @@ export type BreadthFirst = {
   readonly parent: Int32Array;
 };
 
-/** The arrays one breadth-first walk needs, for several walks over one graph in turn. */
+/**
+ * The arrays one breadth-first walk needs, for several walks over one graph in turn, and how
+ * many states the last walk met (the first `met` in `queue`): only their entries are set, so
+ * only theirs are cleared for the next walk, not the whole graph's.
+ */
 export type Scratch = {
   readonly parentEdge: Int32Array;
   readonly parent: Int32Array;
   readonly visited: Uint8Array;
   readonly queue: Int32Array;
+  met: number;
 };
 
 export function scratchFor(graph: StateGraph): Scratch {
   const { count } = graph;
   return {
-    parentEdge: new Int32Array(count),
-    parent: new Int32Array(count),
+    parentEdge: new Int32Array(count).fill(-1),
+    parent: new Int32Array(count).fill(-1),
     visited: new Uint8Array(count),
     queue: new Int32Array(count),
+    met: 0,
   };
+}
+
+/** Clears what the last walk with this scratch set: as new again. */
+function cleared(scratch: Scratch): Scratch {
+  const { parentEdge, parent, visited, queue } = scratch;
+  for (let i = 0; i < scratch.met; i++) {
+    const s = queue[i] as number;
+    visited[s] = 0;
+    parent[s] = -1;
+    parentEdge[s] = -1;
+  }
+  scratch.met = 0;
+  return scratch;
 }
 
 /**
@@ -43,10 +62,7 @@ export function breadthFirst(
   const { count, first, to } = graph;
   // Arrays the size of the graph, reused from one walk to the next when the caller keeps them:
   // each large allocation can set off a full garbage collection.
-  const parentEdge = scratch?.parentEdge.fill(-1) ?? new Int32Array(count).fill(-1);
-  const parent = scratch?.parent.fill(-1) ?? new Int32Array(count).fill(-1);
-  const visited = scratch?.visited.fill(0) ?? new Uint8Array(count);
-  const queue = scratch?.queue ?? new Int32Array(count);
+  const { parentEdge, parent, visited, queue } = scratch ? cleared(scratch) : scratchFor(graph);
   let tail = 0;
   if (count > 0) {
     queue[tail++] = 0;
@@ -64,6 +80,7 @@ export function breadthFirst(
       queue[tail++] = next;
     }
   }
+  if (scratch) scratch.met = tail;
   const pathTo = (state: number): readonly string[] => {
     const options: string[] = [];
     for (let at = state; (parent[at] as number) >= 0; at = parent[at] as number) {

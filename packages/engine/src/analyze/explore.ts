@@ -45,9 +45,11 @@ export type StateGraph = {
   readonly plan: Int32Array;
   /** Per plan, the option id. */
   readonly optionIds: readonly string[];
-  /** Per state, the state it was first reached from (-1 for the start) and by which edge. */
+  /**
+   * Per state, the state it was first reached from (-1 for the start); the edge it came by is
+   * that state's first edge to it (`pathTo`).
+   */
   readonly parent: Int32Array;
-  readonly parentEdge: Int32Array;
   /**
    * Meters no condition, ending or reactance reads: states that differ only there behave alike,
    * so the walk keeps one of them (with the values its own path gives).
@@ -103,6 +105,16 @@ export function packCondition(
   condition: Condition | undefined,
   names: readonly string[],
 ): PackedTest {
+  const { never, place, min, max } = conditionRanges(condition, names);
+  return {
+    never,
+    place: Int32Array.from(place),
+    min: Float64Array.from(min),
+    max: Float64Array.from(max),
+  };
+}
+
+function conditionRanges(condition: Condition | undefined, names: readonly string[]) {
   const place: number[] = [];
   const min: number[] = [];
   const max: number[] = [];
@@ -121,12 +133,44 @@ export function packCondition(
     min.push(low);
     max.push(high);
   }
-  return {
-    never,
-    place: Int32Array.from(place),
-    min: Float64Array.from(min),
-    max: Float64Array.from(max),
-  };
+  return { never, place, min, max };
+}
+
+/**
+ * Many conditions packed side by side, as the walk reads them: test `t` never holds where
+ * `never[t]` is 1, else it reads the ranges `first[t]` up to `first[t + 1]`. A few flat arrays
+ * instead of an object and three small typed arrays per condition: a 2,000-node scenario has
+ * some 20,000 conditions, kept alive (and marked by every full garbage collection) all walk long.
+ */
+class TestTable {
+  private readonly never: number[] = [];
+  private readonly first: number[] = [0];
+  private readonly place: number[] = [];
+  private readonly min: number[] = [];
+  private readonly max: number[] = [];
+
+  constructor(private readonly names: readonly string[]) {}
+
+  /** Packs a condition; its test number. */
+  add(condition: Condition | undefined): number {
+    const ranges = conditionRanges(condition, this.names);
+    this.never.push(ranges.never ? 1 : 0);
+    this.place.push(...ranges.place);
+    this.min.push(...ranges.min);
+    this.max.push(...ranges.max);
+    this.first.push(this.place.length);
+    return this.never.length - 1;
+  }
+
+  packed() {
+    return {
+      never: Uint8Array.from(this.never),
+      first: Int32Array.from(this.first),
+      place: Int32Array.from(this.place),
+      min: Float64Array.from(this.min),
+      max: Float64Array.from(this.max),
+    };
+  }
 }
 
 export function holds(test: PackedTest, values: Uint8Array, at: number): boolean {
@@ -140,26 +184,6 @@ export function holds(test: PackedTest, values: Uint8Array, at: number): boolean
 }
 
 const TALKS: readonly Talk[] = ['change', 'sustain', 'neutral'];
-
-/** One option of one node, packed: what the resolver's plan says, per kind of talk. */
-type PackedPlan = {
-  readonly number: number;
-  readonly offered: PackedTest;
-  /** Per kind of talk (TALKS order), the change per meter place. */
-  readonly delta: readonly Float64Array[];
-  readonly provokes: readonly boolean[];
-  readonly insistence: boolean;
-  readonly branches: readonly { readonly to: number; readonly holds: PackedTest }[];
-  /** Where it goes when no branch holds (the loader makes the last branch unconditional). */
-  readonly fallback: number;
-};
-
-type PackedNode = {
-  readonly plans: readonly PackedPlan[];
-  /** The node's variants in order: the first that holds sets the talk (TALKS index). */
-  readonly variants: readonly { readonly holds: PackedTest; readonly talk: number }[];
-  readonly talk: number;
-};
 
 /** Meters read anywhere: by a condition, an ending, or (resistance) the reactance threshold. */
 function readMeters(scenario: Scenario, resolver: ChoiceResolver): Set<string> {
@@ -195,7 +219,13 @@ const DENSE_CELLS = 64 * 2 ** 20;
  * most) within DENSE_CELLS, each node gets one when first reached: a look-up is one read, and the states of
  * one node (whose successors are mostly at a few nodes) stay close in memory.
  */
-function denseTable(counted: Int32Array, ids: number): StateTable | null {
+type DenseTable = StateTable & {
+  /** Per id number, its cells (made when first needed): a state's number + 1, or 0. */
+  readonly tables: (Int32Array | undefined)[];
+  readonly span: number;
+};
+
+function denseTable(counted: Int32Array, ids: number): DenseTable | null {
   const span = 101 ** counted.length;
   // Two counted meters at most (40 KB a node): with three, a node's table would be 4 MB however
   // few of its cells a scenario fills.
@@ -205,6 +235,8 @@ function denseTable(counted: Int32Array, ids: number): StateTable | null {
   let pending: Int32Array = new Int32Array(0);
   let cell = 0;
   return {
+    tables,
+    span,
     find(at, values, offset) {
       let c = 0;
       for (let i = counted.length - 1; i >= 0; i--) {
@@ -212,18 +244,20 @@ function denseTable(counted: Int32Array, ids: number): StateTable | null {
       }
       let table = tables[at];
       if (!table) {
-        table = new Int32Array(span).fill(-1);
+        // A cell holds its state's number + 1, so a new table needs no filling: pages of it
+        // that no state reaches are never written (nor counted in the peak memory).
+        table = new Int32Array(span);
         tables[at] = table;
       }
       const found = table[c] as number;
-      if (found >= 0) return found;
+      if (found > 0) return found - 1;
       pending = table;
       cell = c;
       return -1;
     },
     add() {
-      pending[cell] = size;
       size += 1;
+      pending[cell] = size;
     },
   };
 }
@@ -300,7 +334,7 @@ function nodeTables(counted: Int32Array, ids: number): StateTable | null {
  * and compared against the graph's own arrays; each state's hash is kept for growing.
  */
 function hashTable(
-  graph: { at: GrowingInt32; values: Uint8Array },
+  graph: { at: Int32Array; values: Uint8Array },
   counted: Int32Array,
   width: number,
 ): StateTable {
@@ -310,7 +344,7 @@ function hashTable(
   const hashes = new GrowingInt32();
   let hash = 0;
   const same = (state: number, at: number, values: Uint8Array, offset: number): boolean => {
-    if (graph.at.get(state) !== at) return false;
+    if (graph.at[state] !== at) return false;
     const base = state * width;
     const stored = graph.values;
     for (let i = 0; i < counted.length; i++) {
@@ -386,52 +420,74 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
   const place = (name: string): number => names.indexOf(name);
   const resistanceAt = place('resistance');
   const trustAt = place('trust');
-  const autoEndings = Object.entries(scenario.endings).flatMap(([id, ending]) =>
-    ending.when ? [{ to: idOf(id), holds: packCondition(ending.when, names) }] : [],
-  );
-  const packedNodes: (PackedNode | undefined)[] = [];
+  const tests = new TestTable(names);
+  const autoTo: number[] = [];
+  const autoTest: number[] = [];
+  for (const [id, ending] of Object.entries(scenario.endings)) {
+    if (!ending.when) continue;
+    autoTo.push(idOf(id));
+    autoTest.push(tests.add(ending.when));
+  }
+
+  // Every option of every node, packed side by side in flat arrays ("plans" in node order):
+  // the walk reads numbers, and the garbage collector has a few arrays to mark, not thousands
+  // of small objects. Per plan: its resolver number, the test of its condition, per kind of talk
+  // (TALKS order) the change per meter place and whether it provokes, whether it insists, its
+  // branches (the first that holds is taken) and where it goes when none holds (the loader
+  // makes the last branch unconditional).
+  const planNumber: number[] = [];
+  const planOffered: number[] = [];
+  const planDelta: number[] = [];
+  const planProvokes: number[] = [];
+  const planInsists: number[] = [];
+  const planFallback: number[] = [];
+  const planBranches: number[] = [0];
+  const branchTo: number[] = [];
+  const branchTest: number[] = [];
+  // Per node: its plans, its variants (the first that holds sets the talk) and its own talk.
+  const variantTest: number[] = [];
+  const variantTalk: number[] = [];
+  const nodePlans: [number, number][] = [];
+  const nodeVariants: [number, number][] = [];
+  const nodeTalk: number[] = [];
   for (const nodeId of nodeIds) {
     const node = scenario.nodes[nodeId];
     if (!node) continue;
-    const own = TALKS.indexOf(node.talk ?? 'neutral');
-    const plans: PackedPlan[] = node.options.map((option) => {
+    const n = idNumber.get(nodeId) as number;
+    const firstPlan = planNumber.length;
+    for (const option of node.options) {
       const number = resolver.planIndex(nodeId, option.id);
       // A repeated option id resolves to its first plan, as the machine does.
       const plan = resolver.plans[number] ?? resolver.plans[0];
-      const delta = TALKS.map((talk) => {
-        const values = new Float64Array(width);
+      for (const talk of TALKS) {
         const base = plan?.deltas[talk].delta ?? {};
-        names.forEach((name, i) => {
-          values[i] = base[name] ?? 0;
-        });
-        return values;
-      });
-      const branches =
-        typeof option.next === 'string'
-          ? [{ to: idOf(option.next), holds: packCondition(undefined, names) }]
-          : option.next.map((branch) => ({
-              to: idOf(branch.to),
-              holds: packCondition(branch.when, names),
-            }));
+        for (const name of names) planDelta.push(base[name] ?? 0);
+        planProvokes.push(plan?.deltas[talk].provokes ? 1 : 0);
+      }
+      if (typeof option.next === 'string') {
+        branchTo.push(idOf(option.next));
+        branchTest.push(tests.add(undefined));
+      } else {
+        for (const branch of option.next) {
+          branchTo.push(idOf(branch.to));
+          branchTest.push(tests.add(branch.when));
+        }
+      }
+      planBranches.push(branchTo.length);
       const last = typeof option.next === 'string' ? option.next : option.next.at(-1)?.to;
-      return {
-        number,
-        offered: packCondition(plan?.option.when, names),
-        delta,
-        provokes: TALKS.map((talk) => plan?.deltas[talk].provokes ?? false),
-        insistence: plan?.family === 'insistence',
-        branches,
-        fallback: idOf(last ?? ''),
-      };
-    });
-    packedNodes[idNumber.get(nodeId) as number] = {
-      plans,
-      variants: node.variants.map((variant) => ({
-        holds: packCondition(variant.when, names),
-        talk: TALKS.indexOf(variant.talk ?? node.talk ?? 'neutral'),
-      })),
-      talk: own,
-    };
+      planNumber.push(number);
+      planOffered.push(tests.add(plan?.option.when));
+      planInsists.push(plan?.family === 'insistence' ? 1 : 0);
+      planFallback.push(idOf(last ?? ''));
+    }
+    const firstVariant = variantTest.length;
+    for (const variant of node.variants) {
+      variantTest.push(tests.add(variant.when));
+      variantTalk.push(TALKS.indexOf(variant.talk ?? node.talk ?? 'neutral'));
+    }
+    nodePlans[n] = [firstPlan, planNumber.length];
+    nodeVariants[n] = [firstVariant, variantTest.length];
+    nodeTalk[n] = TALKS.indexOf(node.talk ?? 'neutral');
   }
   const startId = idOf(startNode(scenario));
   const endings = new Set(Object.keys(scenario.endings));
@@ -440,25 +496,80 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
   ids.forEach((id, n) => {
     if (endings.has(id)) endingIds[n] = 1;
   });
+  // Per id number, its plans are firstPlanOf[n] up to endPlanOf[n] (none for an ending or a
+  // target that is no node), and likewise its variants.
+  const firstPlanOf = new Int32Array(ids.length);
+  const endPlanOf = new Int32Array(ids.length);
+  const firstVariantOf = new Int32Array(ids.length);
+  const endVariantOf = new Int32Array(ids.length);
+  const talkOf = new Int32Array(ids.length);
+  const isNode = new Uint8Array(ids.length);
+  nodePlans.forEach((range, n) => {
+    if (!range || endingIds[n] === 1) return;
+    isNode[n] = 1;
+    [firstPlanOf[n], endPlanOf[n]] = range;
+    [firstVariantOf[n], endVariantOf[n]] = nodeVariants[n] as [number, number];
+    talkOf[n] = nodeTalk[n] as number;
+  });
+  const test = tests.packed();
+  const testNever = test.never;
+  const testFirst = test.first;
+  const testPlace = test.place;
+  const testMin = test.min;
+  const testMax = test.max;
+  /** Whether test `t` holds for the meters at `offset` of `meters`. */
+  const holdsAt = (t: number, meters: Uint8Array, offset: number): boolean => {
+    if (testNever[t] === 1) return false;
+    const end = testFirst[t + 1] as number;
+    for (let r = testFirst[t] as number; r < end; r++) {
+      const value = meters[offset + (testPlace[r] as number)] as number;
+      if (value < (testMin[r] as number) || value > (testMax[r] as number)) return false;
+    }
+    return true;
+  };
+  const planNumbers = Int32Array.from(planNumber);
+  const planTests = Int32Array.from(planOffered);
+  const deltas = Float64Array.from(planDelta);
+  const provokes = Uint8Array.from(planProvokes);
+  const insists = Uint8Array.from(planInsists);
+  const fallbacks = Int32Array.from(planFallback);
+  const branchesOf = Int32Array.from(planBranches);
+  const branchTargets = Int32Array.from(branchTo);
+  const branchTests = Int32Array.from(branchTest);
+  const variantTests = Int32Array.from(variantTest);
+  const variantTalks = Int32Array.from(variantTalk);
+  const autoTargets = Int32Array.from(autoTo);
+  const autoTests = Int32Array.from(autoTest);
 
-  // The states, grown as they are met.
-  const at = new GrowingInt32();
+  // The states and edges, in typed arrays that double as they fill.
+  let at = new Int32Array(1024);
   let values = new Uint8Array(1024 * Math.max(1, width));
-  const parent = new GrowingInt32();
-  const parentEdge = new GrowingInt32();
-  const first = new GrowingInt32();
-  const to = new GrowingInt32();
-  const plan = new GrowingInt32();
+  let parent = new Int32Array(1024);
+  let first = new Int32Array(1024);
+  let to = new Int32Array(1024);
+  let plan = new Int32Array(1024);
+  let edges = 0;
   const store = { at, values };
   const kind = options.table;
+  const dense = kind === undefined || kind === 'dense' ? denseTable(counted, ids.length) : null;
   const table =
-    (kind === undefined || kind === 'dense' ? denseTable(counted, ids.length) : null) ??
+    dense ??
     (kind !== 'hash' ? nodeTables(counted, ids.length) : null) ??
     hashTable(store, counted, width);
+  // The dense tables are read in the walk's own loop below (the common case, and the hottest
+  // line of the walk); `table` is called otherwise.
+  const cellsOf = dense?.tables ?? [];
+  const span = dense?.span ?? 0;
+  const countedLength = counted.length;
   const after = new Uint8Array(width);
   let count = 0;
   /** Stores a new state under the next number, in the slot `find` just gave. */
-  const addState = (where: number, from: Uint8Array, by: number, edge: number, slot: number) => {
+  const addState = (where: number, from: Uint8Array, by: number, slot: number) => {
+    if (count === at.length) {
+      at = doubled(at);
+      parent = doubled(parent);
+      store.at = at;
+    }
     if ((count + 1) * width > values.length) {
       const bigger = new Uint8Array(values.length * 2);
       bigger.set(values);
@@ -467,10 +578,9 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
     }
     const base = count * width;
     for (let i = 0; i < width; i++) values[base + i] = from[i] as number;
-    at.push(where);
-    parent.push(by);
-    parentEdge.push(edge);
-    table.add(slot);
+    at[count] = where;
+    parent[count] = by;
+    if (!dense) table.add(slot);
     count += 1;
   };
 
@@ -479,67 +589,98 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
   names.forEach((name, i) => {
     start[i] = startMeters[name] ?? DEFAULT_METER_START;
   });
-  addState(startId, start, -1, -1, -1 - table.find(startId, start, 0));
+  const startSlot = -1 - table.find(startId, start, 0);
+  addState(startId, start, -1, startSlot);
+  // Filed through the table's own `add`, like every state where the table is not dense.
+  if (dense) dense.add(startSlot);
 
-  const { reactance } = scenario;
+  const { threshold, resistance: pushResistance, trust: pushTrust } = scenario.reactance;
+  const autoCount = autoTargets.length;
   let expanded = 0;
   for (let s = 0; s < count; s++) {
     if (s >= budget) break;
     expanded = s + 1;
-    first.push(to.length);
-    const where = at.get(s);
-    const node = endingIds[where] === 1 ? undefined : packedNodes[where];
-    if (!node) continue;
+    if (s === first.length) first = doubled(first);
+    first[s] = edges;
+    const where = at[s] as number;
+    if (isNode[where] !== 1) continue;
     const offset = s * width;
-    let talk = node.talk;
-    for (const variant of node.variants) {
-      if (holds(variant.holds, values, offset)) {
-        talk = variant.talk;
+    let talk = talkOf[where] as number;
+    const lastVariant = endVariantOf[where] as number;
+    for (let v = firstVariantOf[where] as number; v < lastVariant; v++) {
+      if (holdsAt(variantTests[v] as number, values, offset)) {
+        talk = variantTalks[v] as number;
         break;
       }
     }
-    for (const option of node.plans) {
-      if (!holds(option.offered, values, offset)) continue;
-      const delta = option.delta[talk] as Float64Array;
+    const lastPlan = endPlanOf[where] as number;
+    for (let p = firstPlanOf[where] as number; p < lastPlan; p++) {
+      if (!holdsAt(planTests[p] as number, values, offset)) continue;
+      const delta = (p * 3 + talk) * width;
       const pushed =
-        option.insistence &&
-        (option.provokes[talk] ||
-          (resistanceAt >= 0 && (values[offset + resistanceAt] as number) >= reactance.threshold));
+        insists[p] === 1 &&
+        (provokes[p * 3 + talk] === 1 ||
+          (resistanceAt >= 0 && (values[offset + resistanceAt] as number) >= threshold));
       for (let i = 0; i < width; i++) {
-        let value = (values[offset + i] as number) + (delta[i] as number);
-        if (pushed && i === resistanceAt) value += reactance.resistance;
-        if (pushed && i === trustAt) value += reactance.trust;
+        let value = (values[offset + i] as number) + (deltas[delta + i] as number);
+        if (pushed && i === resistanceAt) value += pushResistance;
+        if (pushed && i === trustAt) value += pushTrust;
         after[i] = Math.min(100, Math.max(0, Math.round(value)));
       }
       let target = -1;
-      for (const ending of autoEndings) {
-        if (holds(ending.holds, after, 0)) {
-          target = ending.to;
+      for (let a = 0; a < autoCount; a++) {
+        if (holdsAt(autoTests[a] as number, after, 0)) {
+          target = autoTargets[a] as number;
           break;
         }
       }
       if (target < 0) {
-        for (const branch of option.branches) {
-          if (holds(branch.holds, after, 0)) {
-            target = branch.to;
+        const end = branchesOf[p + 1] as number;
+        for (let b = branchesOf[p] as number; b < end; b++) {
+          if (holdsAt(branchTests[b] as number, after, 0)) {
+            target = branchTargets[b] as number;
             break;
           }
         }
       }
-      if (target < 0) target = option.fallback;
-      let next = table.find(target, after, 0);
-      const edge = to.length;
-      if (next < 0) {
-        const slot = -1 - next;
-        next = count;
-        addState(target, after, s, edge, slot);
+      if (target < 0) target = fallbacks[p] as number;
+      let next: number;
+      if (dense) {
+        let c = 0;
+        for (let i = countedLength - 1; i >= 0; i--) {
+          c = c * 101 + (after[counted[i] as number] as number);
+        }
+        let cells = cellsOf[target];
+        if (!cells) {
+          cells = new Int32Array(span);
+          cellsOf[target] = cells;
+        }
+        next = (cells[c] as number) - 1;
+        if (next < 0) {
+          next = count;
+          cells[c] = count + 1;
+          addState(target, after, s, -1);
+        }
+      } else {
+        next = table.find(target, after, 0);
+        if (next < 0) {
+          const slot = -1 - next;
+          next = count;
+          addState(target, after, s, slot);
+        }
       }
-      to.push(next);
-      plan.push(option.number);
+      if (edges === to.length) {
+        to = doubled(to);
+        plan = doubled(plan);
+      }
+      to[edges] = next;
+      plan[edges] = planNumbers[p] as number;
+      edges += 1;
     }
   }
   // States met past the budget have no edges.
-  while (first.length <= count) first.push(to.length);
+  if (count + 1 > first.length) first = doubled(first, count + 1);
+  for (let s = expanded; s <= count; s++) first[s] = edges;
 
   return {
     count,
@@ -547,17 +688,23 @@ export function exploreStates(scenario: Scenario, options: ExploreOptions = {}):
     complete: expanded === count,
     ids,
     endingIds,
-    at: at.view(),
+    at: at.subarray(0, count),
     meterNames: names,
     values: values.subarray(0, count * width),
-    first: first.view(),
-    to: to.view(),
-    plan: plan.view(),
+    first: first.subarray(0, count + 1),
+    to: to.subarray(0, edges),
+    plan: plan.subarray(0, edges),
     optionIds: resolver.plans.map((p) => p.option.id),
-    parent: parent.view(),
-    parentEdge: parentEdge.view(),
+    parent: parent.subarray(0, count),
     merged,
   };
+}
+
+/** A copy of `array` in one twice as long (or `size` long, if that is more). */
+function doubled(array: Int32Array<ArrayBuffer>, size = 0): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(Math.max(array.length * 2, size));
+  bigger.set(array);
+  return bigger;
 }
 
 /** Whether state `s` is at an ending. */
@@ -582,7 +729,11 @@ export function metersOf(graph: StateGraph, s: number): Meters {
 export function pathTo(graph: StateGraph, s: number): string[] {
   const options: string[] = [];
   for (let at = s; (graph.parent[at] as number) >= 0; at = graph.parent[at] as number) {
-    options.push(graph.optionIds[graph.plan[graph.parentEdge[at] as number] as number] as string);
+    // The edge a state was first reached by is its parent's first edge to it.
+    const from = graph.parent[at] as number;
+    let edge = graph.first[from] as number;
+    while (graph.to[edge] !== at) edge += 1;
+    options.push(graph.optionIds[graph.plan[edge] as number] as string);
   }
   return options.reverse();
 }

@@ -2,8 +2,17 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { checkScenario } from '../check/index.js';
-import { coderFamily, LOW_CONFIDENCE, type MoveCoder } from './coder.js';
+import {
+  coderFamily,
+  createCoder,
+  fuseMoves,
+  headOutputs,
+  LOW_CONFIDENCE,
+  type MoveCoder,
+} from './coder.js';
 import { loadShippedCoder } from './load.js';
+import { SHIPPED_WEIGHTS } from './shipped-weights.js';
+import { decodeWeights } from './weights.js';
 
 let coder: MoveCoder;
 beforeAll(async () => {
@@ -61,6 +70,42 @@ describe('the shipped coder', () => {
     expect([...probabilities].sort((a, b) => b - a)).toEqual(probabilities);
     expect(result.confidence).toBeGreaterThan(0);
     expect(result.confidence).toBeLessThanOrEqual(1);
+  });
+});
+
+describe('coding a reply again', () => {
+  const weights = decodeWeights(SHIPPED_WEIGHTS, 'shipped');
+  const lines = [
+    'Every order has to be typed into the module and then into our tracker as well.',
+    'I do not see why my team has to move to the central build system.',
+    '',
+  ];
+  const replies = [
+    'So the module asks your team for the same thing twice.',
+    'What would make the move worth it for your team?',
+    'The CIO signed this off, so it is not up for debate.',
+  ];
+
+  it('gives the same answer against any line, whatever the coder coded before', () => {
+    const warm = createCoder(weights);
+    for (let round = 0; round < 2; round++) {
+      for (const line of lines) {
+        for (const reply of replies) {
+          expect(warm.code(reply, line)).toEqual(createCoder(weights).code(reply, line));
+        }
+      }
+    }
+  });
+
+  it('adds up to the heads read from scratch, number for number', () => {
+    const warm = createCoder(weights);
+    for (const line of lines) {
+      for (const reply of replies) {
+        const p = fuseMoves(weights, headOutputs(weights, reply, line));
+        const best = Math.max(...p);
+        expect(warm.code(reply, line).confidence).toBe(best);
+      }
+    }
   });
 });
 

@@ -1,6 +1,21 @@
 import { type MitiCode, MOVE_IDS, MOVES, type MoveFamily } from '../moves.js';
-import { foldFeatures, type HashedFeatures, hashedFeatures, textFacts } from './features.js';
-import { headProbabilities, type SoftmaxHead } from './softmax.js';
+import {
+  type CountedGroup,
+  DEFAULT_GROUP_SCALE,
+  factsOf,
+  GROUPS,
+  type HashedFeatures,
+  HEAD_GROUP_SCALE,
+  hashedFeatures,
+  type PreparedContext,
+  prepareContext,
+  prepareReply,
+  type ReplyGroups,
+  replyGroups,
+  shapeGroup,
+  type TextFacts,
+} from './features.js';
+import { type SoftmaxHead, softmax } from './softmax.js';
 import { type CoderWeights, CoderWeightsError } from './weights.js';
 
 /** What the coder can answer: one of the learner's moves, or other (greetings, fillers, logistics). */
@@ -75,9 +90,32 @@ export type HeadOutputs = Readonly<Record<string, Float64Array>>;
 function probabilitiesOf(heads: Readonly<Record<string, SoftmaxHead>>, features: HashedFeatures) {
   const out: Record<string, Float64Array> = {};
   for (const [name, head] of Object.entries(heads)) {
-    out[name] = headProbabilities(head, foldFeatures(features, head.buckets, name));
+    out[name] = foldedProbabilities(head, features, name);
   }
   return out;
+}
+
+/**
+ * `headProbabilities(head, foldFeatures(features, head.buckets, name))` without the folded copy:
+ * the same products (each value rounded to 32 bits after its group's weight, as the copy holds
+ * it), added in the same order.
+ */
+function foldedProbabilities(head: SoftmaxHead, features: HashedFeatures, name: string) {
+  const scale = HEAD_GROUP_SCALE[name] ?? DEFAULT_GROUP_SCALE;
+  const byGroup = GROUPS.map((group) => scale[group]);
+  const k = head.classes.length;
+  const weights = head.weights;
+  const mask = head.buckets - 1;
+  const scores = new Float64Array(k);
+  for (let c = 0; c < k; c++) scores[c] = head.bias[c] as number;
+  const { hash, value, group } = features;
+  for (let i = 0; i < hash.length; i++) {
+    const base = ((hash[i] as number) & mask) * k;
+    const v = Math.fround((value[i] as number) * (byGroup[group[i] as number] as number));
+    for (let c = 0; c < k; c++)
+      scores[c] = (scores[c] as number) + v * (weights[base + c] as number);
+  }
+  return softmax(scores);
 }
 
 /**
@@ -130,6 +168,35 @@ export function headOutputs(weights: CoderWeights, reply: string, context = ''):
   return probabilitiesOf(weights.heads, hashedFeatures(reply, context));
 }
 
+/** Distinct replies whose sums a coder keeps before it starts again. */
+const REMEMBERED_REPLIES = 4096;
+
+/** What a coder keeps of one reply: its facts, its groups, each head's sum over the first two. */
+type ReplyPart = {
+  readonly facts: TextFacts;
+  readonly groups: ReplyGroups;
+  readonly sums: readonly Float64Array[];
+};
+
+/**
+ * Adds a counted group's features to a head's scores, each as `featuresOf` and
+ * `foldFeatures` round it (32 bits, then 32 bits again after the group's weight).
+ */
+function addGroup(scores: Float64Array, head: SoftmaxHead, weight: number, group: CountedGroup) {
+  const k = head.classes.length;
+  const weights = head.weights;
+  const mask = head.buckets - 1;
+  const scale = 1 / Math.sqrt(group.total);
+  const { hash, count } = group;
+  for (let i = 0; i < hash.length; i++) {
+    const value = Math.fround(Math.sqrt(count[i] as number) * scale);
+    const v = Math.fround(value * weight);
+    const base = ((hash[i] as number) & mask) * k;
+    for (let c = 0; c < k; c++)
+      scores[c] = (scores[c] as number) + v * (weights[base + c] as number);
+  }
+}
+
 export function createCoder(weights: CoderWeights): MoveCoder {
   const moveHead = weights.heads.move;
   if (!moveHead || moveHead.classes.some((c) => !(CODER_MOVES as readonly string[]).includes(c))) {
@@ -137,10 +204,51 @@ export function createCoder(weights: CoderWeights): MoveCoder {
   }
   const moveClasses = moveHead.classes as readonly CoderMove[];
   const complexAt = weights.heads.reflection?.classes.indexOf('complex') ?? -1;
+  const heads = Object.entries(weights.heads).map(([name, head]) => {
+    const scale = HEAD_GROUP_SCALE[name] ?? DEFAULT_GROUP_SCALE;
+    return { name, head, byGroup: GROUPS.map((group) => scale[group]) };
+  });
+  // A reply's text and character groups do not depend on the line it answers, and they come
+  // first in every head's sum: each head's sum over them is kept per distinct reply (a
+  // scenario's options often repeat a line), and a code goes on from there with the shape and
+  // context groups, adding the same numbers in the same order as from scratch.
+  const replies = new Map<string, ReplyPart>();
+  const partOf = (reply: string): ReplyPart => {
+    let part = replies.get(reply);
+    if (!part) {
+      const prepared = prepareReply(reply);
+      const groups = replyGroups(prepared);
+      part = {
+        facts: factsOf(prepared),
+        groups,
+        sums: heads.map(({ head, byGroup }) => {
+          const scores = Float64Array.from(head.bias);
+          addGroup(scores, head, byGroup[0] as number, groups.text);
+          addGroup(scores, head, byGroup[1] as number, groups.chars);
+          return scores;
+        }),
+      };
+      if (replies.size >= REMEMBERED_REPLIES) replies.clear();
+      replies.set(reply, part);
+    }
+    return part;
+  };
+  // The options of one node are coded one after another against the same line: its half of the
+  // features is worked out once.
+  let lastContext = '';
+  let preparedContext: PreparedContext | undefined;
+  const contextOf = (context: string): PreparedContext => {
+    if (preparedContext === undefined || context !== lastContext) {
+      preparedContext = prepareContext(context);
+      lastContext = context;
+    }
+    return preparedContext;
+  };
   return {
     trainedOn: weights.trainedOn,
     code(reply, context = '') {
-      const facts = textFacts(reply);
+      const part = partOf(reply);
+      const facts = part.facts;
       const notes: string[] = [];
       if (reply.trim() === '') {
         return {
@@ -153,7 +261,15 @@ export function createCoder(weights: CoderWeights): MoveCoder {
           notes: ['nothing to code: the reply is empty'],
         };
       }
-      const outputs = headOutputs(weights, reply, context);
+      const line = contextOf(context);
+      const shape = shapeGroup(part.groups, line);
+      const outputs: Record<string, Float64Array> = {};
+      heads.forEach(({ name, head, byGroup }, h) => {
+        const scores = (part.sums[h] as Float64Array).slice();
+        addGroup(scores, head, byGroup[2] as number, shape);
+        addGroup(scores, head, byGroup[3] as number, line);
+        outputs[name] = softmax(scores);
+      });
       const p = fuseMoves(weights, outputs);
       const order = [...p.keys()].sort((a, b) => (p[b] as number) - (p[a] as number));
       if (facts.words === 0) {

@@ -203,13 +203,7 @@ export function featureStrings(reply: string, context: string): FeatureGroups {
 }
 
 export function textFacts(reply: string): TextFacts {
-  const text = normalizeText(reply);
-  const words = tokenize(text).filter((token) => /^\p{L}/u.test(token));
-  return {
-    words: words.length,
-    englishShare: words.length === 0 ? 1 : countIn(words, ENGLISH) / words.length,
-    truncated: reply.length > MAX_CODED_CHARS,
-  };
+  return factsOf(prepareReply(reply));
 }
 
 /**
@@ -227,7 +221,7 @@ export type HashedFeatures = {
 export type SparseVector = { readonly index: Int32Array; readonly value: Float32Array };
 
 export const GROUPS = ['text', 'chars', 'shape', 'context'] as const;
-type GroupScale = Readonly<Record<(typeof GROUPS)[number], number>>;
+export type GroupScale = Readonly<Record<(typeof GROUPS)[number], number>>;
 
 /**
  * Each head's weight of each group, after normalisation. The main head reads words first and
@@ -240,35 +234,374 @@ export const HEAD_GROUP_SCALE: Readonly<Record<string, GroupScale>> = {
   reflection: { text: 1, chars: 0.01, shape: 1, context: 0.7 },
   move: { text: 1, chars: 1, shape: 0.6, context: 0.35 },
 };
-const DEFAULT_SCALE: GroupScale = { text: 1, chars: 1, shape: 0.6, context: 0.35 };
+export const DEFAULT_GROUP_SCALE: GroupScale = { text: 1, chars: 1, shape: 0.6, context: 0.35 };
 
+/**
+ * The features of one reply, hashed as `featureStrings` would give them, without building a
+ * string per feature: each feature's FNV-1a hash is worked out from the characters it is made
+ * of, and repeats within a group are counted in a small table that compares those characters
+ * (so two different features that share a hash stay two entries, as they do by string). The
+ * order, counts and values are those of hashing `featureStrings`, number for number.
+ */
 export function hashedFeatures(reply: string, context: string): HashedFeatures {
-  const groups = featureStrings(reply, context);
-  const hashes: number[] = [];
-  const values: number[] = [];
-  const ids: number[] = [];
-  GROUPS.forEach((name, id) => {
-    const features = groups[name];
-    if (features.length === 0) return;
-    const counts = new Map<string, number>();
-    for (const feature of features) counts.set(feature, (counts.get(feature) ?? 0) + 1);
-    const scale = 1 / Math.sqrt(features.length);
-    for (const [feature, count] of counts) {
-      hashes.push(hashString(feature));
-      values.push(Math.sqrt(count) * scale);
-      ids.push(id);
+  return featuresOf(prepareReply(reply), prepareContext(context));
+}
+
+/** A reply normalised and split once, for its features and its facts alike. */
+export type PreparedReply = {
+  readonly reply: string;
+  readonly text: string;
+  readonly tokens: readonly string[];
+};
+
+export function prepareReply(reply: string): PreparedReply {
+  const text = normalizeText(reply);
+  return { reply, text, tokens: tokenize(text) };
+}
+
+/** What the features take from the line a reply answers; the same for every option of a node. */
+export type PreparedContext = {
+  readonly tokens: readonly string[];
+  readonly heard: ReadonlySet<string>;
+  /** The context group, counted: its entries' hashes and counts, and how many features in all. */
+  readonly hash: readonly number[];
+  readonly count: readonly number[];
+  readonly total: number;
+};
+
+export function prepareContext(context: string): PreparedContext {
+  const tokens = tokenize(normalizeText(context));
+  const counter = new FeatureCounter();
+  if (tokens.length === 0) counter.addText('x:none');
+  else {
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as string;
+      counter.add(PREFIX_X, token, 0, token.length, null);
+      if (i > 0) {
+        const before = tokens[i - 1] as string;
+        counter.add(PREFIX_X2, before, 0, before.length, token);
+      }
+    }
+    const end = tokens[tokens.length - 1];
+    counter.addText(`xend:${end === '?' ? '?' : 'other'}`);
+    counter.addText(`xlen:${bucketOfLength(tokens.length)}`);
+  }
+  return {
+    tokens,
+    heard: new Set(tokens),
+    hash: counter.hash,
+    count: counter.count,
+    total: counter.total,
+  };
+}
+
+/** The facts `textFacts` gives, from a prepared reply. */
+export function factsOf(prepared: PreparedReply): TextFacts {
+  const words = prepared.tokens.filter((token) => /^\p{L}/u.test(token));
+  return {
+    words: words.length,
+    englishShare: words.length === 0 ? 1 : countIn(words, ENGLISH) / words.length,
+    truncated: prepared.reply.length > MAX_CODED_CHARS,
+  };
+}
+
+const FNV_OFFSET = 0x811c9dc5;
+
+/** FNV-1a (as `hashString`) continued from `hash` over text[start, end), not yet unsigned. */
+function fnvFrom(hash: number, text: string, start: number, end: number): number {
+  let h = hash;
+  for (let i = start; i < end; i++) {
+    h ^= text.charCodeAt(i);
+    h = Math.imul(h, 0x01000193);
+  }
+  return h;
+}
+
+/**
+ * The feature kinds built from parts: a prefix, then `a` (or a slice of it), then, for a pair,
+ * a space and `b`. PREFIX_TEXT is a whole feature string in `a`.
+ */
+const PREFIXES = ['', 'w:', 'b:', 'c:', 'x:', 'x2:'] as const;
+const PREFIX_TEXT = 0;
+const PREFIX_W = 1;
+const PREFIX_B = 2;
+const PREFIX_C = 3;
+const PREFIX_X = 4;
+const PREFIX_X2 = 5;
+const PREFIX_STATE = PREFIXES.map((prefix) => fnvFrom(FNV_OFFSET, prefix, 0, prefix.length));
+const SPACE = 32;
+
+/** Counts the features of one group by their parts, in the order they first appear. */
+class FeatureCounter {
+  readonly hash: number[] = [];
+  readonly count: number[] = [];
+  total = 0;
+  private readonly kind: number[] = [];
+  private readonly a: string[] = [];
+  private readonly start: number[] = [];
+  private readonly length: number[] = [];
+  private readonly b: (string | null)[] = [];
+  private slots = new Int32Array(64).fill(-1);
+
+  /** Empties the counter for the next reply, keeping its table's size. */
+  clear(): void {
+    if (this.hash.length > 0) this.slots.fill(-1);
+    this.total = 0;
+    for (const list of [
+      this.hash,
+      this.count,
+      this.kind,
+      this.a,
+      this.start,
+      this.length,
+      this.b,
+    ]) {
+      list.length = 0;
+    }
+  }
+
+  addText(feature: string): void {
+    this.add(PREFIX_TEXT, feature, 0, feature.length, null);
+  }
+
+  /** Counts the feature PREFIXES[kind] + a.slice(start, start + length) (+ ' ' + b). */
+  add(kind: number, a: string, start: number, length: number, b: string | null): void {
+    let h = fnvFrom(PREFIX_STATE[kind] as number, a, start, start + length);
+    if (b !== null) {
+      h = Math.imul(h ^ SPACE, 0x01000193);
+      h = fnvFrom(h, b, 0, b.length);
+    }
+    const hash = h >>> 0;
+    this.total += 1;
+    const slots = this.slots;
+    const mask = slots.length - 1;
+    let slot = hash & mask;
+    for (let entry = slots[slot] as number; entry >= 0; entry = slots[slot] as number) {
+      if (this.hash[entry] === hash && this.same(entry, kind, a, start, length, b)) {
+        this.count[entry] = (this.count[entry] as number) + 1;
+        return;
+      }
+      slot = (slot + 1) & mask;
+    }
+    const entry = this.hash.length;
+    slots[slot] = entry;
+    this.hash.push(hash);
+    this.count.push(1);
+    this.kind.push(kind);
+    this.a.push(a);
+    this.start.push(start);
+    this.length.push(length);
+    this.b.push(b);
+    if ((entry + 1) * 2 > slots.length) this.grow();
+  }
+
+  private same(
+    entry: number,
+    kind: number,
+    a: string,
+    start: number,
+    length: number,
+    b: string | null,
+  ): boolean {
+    if (this.kind[entry] !== kind) {
+      // Parts of different kinds may still spell the same feature: compare the strings.
+      return this.text(entry) === featureText(kind, a, start, length, b);
+    }
+    if (this.length[entry] !== length || this.b[entry] !== b) return false;
+    const other = this.a[entry] as string;
+    const from = this.start[entry] as number;
+    for (let i = 0; i < length; i++) {
+      if (other.charCodeAt(from + i) !== a.charCodeAt(start + i)) return false;
+    }
+    return true;
+  }
+
+  private text(entry: number): string {
+    return featureText(
+      this.kind[entry] as number,
+      this.a[entry] as string,
+      this.start[entry] as number,
+      this.length[entry] as number,
+      this.b[entry] as string | null,
+    );
+  }
+
+  private grow(): void {
+    const slots = new Int32Array(this.slots.length * 2).fill(-1);
+    const mask = slots.length - 1;
+    for (let entry = 0; entry < this.hash.length; entry++) {
+      let slot = (this.hash[entry] as number) & mask;
+      while ((slots[slot] as number) >= 0) slot = (slot + 1) & mask;
+      slots[slot] = entry;
+    }
+    this.slots = slots;
+  }
+}
+
+function featureText(
+  kind: number,
+  a: string,
+  start: number,
+  length: number,
+  b: string | null,
+): string {
+  const part = `${PREFIXES[kind]}${a.slice(start, start + length)}`;
+  return b === null ? part : `${part} ${b}`;
+}
+
+/** The shape features that read the reply alone (the first of `featureStrings`' `shape`). */
+function ownShapeFeatures(text: string, tokens: readonly string[], words: readonly string[]) {
+  const shape: string[] = [];
+  const first = words.slice(0, 3);
+  if (first[0]) shape.push(`f1:${first[0]}`);
+  if (first.length >= 2) shape.push(`f2:${first.slice(0, 2).join(' ')}`);
+  if (first.length >= 3) shape.push(`f3:${first.join(' ')}`);
+  const last = words[words.length - 1];
+  if (last) shape.push(`l1:${last}`);
+  const marks = tokens.filter((token) => /^[?!.]$/.test(token));
+  const lastMark = tokens[tokens.length - 1];
+  shape.push(`end:${lastMark && /^[?!.,;:]$/.test(lastMark) ? lastMark : 'none'}`);
+  const questions = tokens.filter((token) => token === '?').length;
+  shape.push(`q:${Math.min(questions, 3)}`);
+  shape.push(`len:${bucketOfLength(words.length)}`);
+  shape.push(`rlen:${Math.min(Math.floor(words.length / 4), 10)}`);
+  shape.push(`sent:${Math.min(Math.max(marks.length, 1), 4)}`);
+  shape.push(`you:${Math.min(countIn(words, SECOND_PERSON), 3)}`);
+  shape.push(`me:${Math.min(countIn(words, FIRST_PERSON), 3)}`);
+  shape.push(`we:${Math.min(countIn(words, WE), 3)}`);
+  if (text.startsWith('so ') || text.startsWith('so,')) shape.push('starts:so');
+  if (/^(it|that) (sounds|seems|feels|looks)/.test(text)) shape.push('starts:it-sounds');
+  if (/^(you|your)\b/.test(text)) shape.push('starts:you');
+  if (questions > 0 && lastMark !== '?') shape.push('q-not-last');
+  for (const [name, pattern] of REFLECTION_CUES) if (pattern.test(text)) shape.push(`cue:${name}`);
+  shape.push(`feel:${Math.min(countIn(words, FEELING), 3)}`);
+  return shape;
+}
+
+/**
+ * The shape features that compare the reply with the line it answers (the rest of
+ * `featureStrings`' `shape`). Their prefixes differ from each other's and from every feature
+ * of `ownShapeFeatures`, so none repeats another.
+ */
+function contextShapeFeatures(words: readonly string[], context: PreparedContext): string[] {
+  const shape: string[] = [];
+  const contextLength = context.tokens.length;
+  const replyContent = words.filter((word) => word.length > 2 && !ENGLISH.has(word));
+  if (contextLength > 0 && replyContent.length > 0) {
+    const heard = context.heard;
+    const repeated = replyContent.filter((word) => heard.has(word)).length;
+    const share = repeated / replyContent.length;
+    shape.push(
+      `overlap:${share === 0 ? '0' : share < 0.25 ? 'low' : share < 0.5 ? 'mid' : 'high'}`,
+    );
+    shape.push(`new:${Math.min(replyContent.length - repeated, 6)}`);
+    shape.push(`ovl:${Math.round(share * 5)}`);
+    shape.push(`newc:${Math.min(Math.floor((replyContent.length - repeated) / 2), 8)}`);
+    const ratio = words.length / Math.max(1, contextLength);
+    shape.push(
+      `ratio:${ratio < 0.25 ? 'a' : ratio < 0.5 ? 'b' : ratio < 1 ? 'c' : ratio < 2 ? 'd' : 'e'}`,
+    );
+    const newFeeling = words.filter((word) => FEELING.has(word) && !heard.has(word)).length;
+    shape.push(`newfeel:${Math.min(newFeeling, 2)}`);
+  }
+  return shape;
+}
+
+/** A group of features counted: each distinct feature's hash and count, and the group's size. */
+export type CountedGroup = {
+  readonly hash: readonly number[];
+  readonly count: readonly number[];
+  readonly total: number;
+};
+
+/**
+ * What the features take from the reply alone: its words, its text and character groups
+ * counted, and the shape features that do not read the line it answers. The same for every
+ * line a reply is coded against.
+ */
+export type ReplyGroups = {
+  readonly words: readonly string[];
+  readonly text: CountedGroup;
+  readonly chars: CountedGroup;
+  readonly ownShape: readonly string[];
+};
+
+const copied = (counter: FeatureCounter): CountedGroup => ({
+  hash: counter.hash.slice(),
+  count: counter.count.slice(),
+  total: counter.total,
+});
+
+export function replyGroups(prepared: PreparedReply): ReplyGroups {
+  const { text, tokens } = prepared;
+  const words = tokens.filter((token) => /^[\p{L}<]/u.test(token));
+  const [textGroup, chars] = REPLY_COUNTERS;
+  textGroup.clear();
+  chars.clear();
+  const last = tokens.length;
+  for (let i = 1; i <= last + 1; i++) {
+    const token = i <= last ? (tokens[i - 1] as string) : '</s>';
+    const before = i === 1 ? '<s>' : (tokens[i - 2] as string);
+    if (i <= last) textGroup.add(PREFIX_W, token, 0, token.length, null);
+    textGroup.add(PREFIX_B, before, 0, before.length, token);
+  }
+  for (const word of words) {
+    const w = ` ${word} `;
+    for (let n = 3; n <= 5; n++) {
+      for (let i = 0; i + n <= w.length; i++) chars.add(PREFIX_C, w, i, n, null);
+    }
+  }
+  return {
+    words,
+    text: copied(textGroup),
+    chars: copied(chars),
+    ownShape: ownShapeFeatures(text, tokens, words),
+  };
+}
+
+/** The shape group of a reply against a line: its own shape features, then the comparisons. */
+export function shapeGroup(reply: ReplyGroups, context: PreparedContext): CountedGroup {
+  const [, , shape] = REPLY_COUNTERS;
+  shape.clear();
+  for (const feature of reply.ownShape) shape.addText(feature);
+  for (const feature of contextShapeFeatures(reply.words, context)) shape.addText(feature);
+  return copied(shape);
+}
+
+/** The reply's three groups are counted here, emptied for each reply (the results are copied out). */
+const REPLY_COUNTERS = [new FeatureCounter(), new FeatureCounter(), new FeatureCounter()] as const;
+
+/** The hashed features of a prepared reply against a prepared context: see `hashedFeatures`. */
+export function featuresOf(prepared: PreparedReply, context: PreparedContext): HashedFeatures {
+  const reply = replyGroups(prepared);
+  const groups: readonly CountedGroup[] = [
+    reply.text,
+    reply.chars,
+    shapeGroup(reply, context),
+    context,
+  ];
+  let size = 0;
+  for (const group of groups) if (group.total > 0) size += group.hash.length;
+  const hash = new Uint32Array(size);
+  const value = new Float32Array(size);
+  const group = new Uint8Array(size);
+  let at = 0;
+  groups.forEach((counted, id) => {
+    if (counted.total === 0) return;
+    const scale = 1 / Math.sqrt(counted.total);
+    for (let i = 0; i < counted.hash.length; i++) {
+      hash[at] = counted.hash[i] as number;
+      value[at] = Math.sqrt(counted.count[i] as number) * scale;
+      group[at] = id;
+      at += 1;
     }
   });
-  return {
-    hash: Uint32Array.from(hashes),
-    value: Float32Array.from(values),
-    group: Uint8Array.from(ids),
-  };
+  return { hash, value, group };
 }
 
 /** The features as one head sees them: its buckets, and its weight of each group. */
 export function foldFeatures(features: HashedFeatures, buckets: number, head = ''): SparseVector {
-  const scale = HEAD_GROUP_SCALE[head] ?? DEFAULT_SCALE;
+  const scale = HEAD_GROUP_SCALE[head] ?? DEFAULT_GROUP_SCALE;
   const byGroup = GROUPS.map((name) => scale[name]);
   const index = new Int32Array(features.hash.length);
   const value = new Float32Array(features.hash.length);
