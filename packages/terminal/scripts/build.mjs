@@ -73,6 +73,30 @@ const fastAnsiTokenize = {
 };
 
 /**
+ * Ink lays out with yoga, whose WebAssembly is embedded in its loader as a base64 data: URL. The
+ * loader fetches that URL when `fetch` exists, and on Node asking `typeof fetch` loads all of
+ * undici (its HTTP parser is WebAssembly too) before the first frame, only to decode the same
+ * base64 that the loader's other branch decodes in place. The build takes that branch: the same
+ * bytes, without undici. A yoga whose loader reads differently fails the build, to be looked at.
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(pluginBuild) {
+    pluginBuild.onLoad(
+      { filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ },
+      async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const asked = '"function"!=typeof fetch';
+        if (!source.includes(asked)) {
+          throw new Error(`yoga-without-fetch: ${args.path} no longer reads ${asked}`);
+        }
+        return { contents: source.replaceAll(asked, '!0'), loader: 'js' };
+      },
+    );
+  },
+};
+
+/**
  * yaml's Node build reads process.env.LOG_TOKENS for every token it parses (an environment lookup
  * each time, about a tenth of the parse of a large scenario) and is CommonJS. Its other build,
  * the package's default export, is the same parser as an ES module without those lookups.
@@ -205,7 +229,15 @@ const shared = {
     'process.env.NODE_ENV': '"production"',
     'globalThis.__RAPPORT_BUILD_ID__': JSON.stringify(UNSTAMPED_BUILD_ID),
   },
-  plugins: [noDevtools, yamlModule, fastStringWidth, fastAnsiTokenize, playEngine, checkEngine],
+  plugins: [
+    noDevtools,
+    yogaWithoutFetch,
+    yamlModule,
+    fastStringWidth,
+    fastAnsiTokenize,
+    playEngine,
+    checkEngine,
+  ],
   // The room's database drivers load WebAssembly and native add-ons from their own folders.
   external: ['@electric-sql/pglite', 'pg', 'qrcode'],
   logLevel: 'silent',
