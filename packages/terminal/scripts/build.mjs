@@ -97,6 +97,31 @@ const yogaWithoutFetch = {
 };
 
 /**
+ * string-width, slice-ansi and ansi-tokenize each make an Intl.Segmenter when loaded: ICU's set-up,
+ * 15 ms or more before the first frame, and ansi-tokenize segments every line of every frame.
+ * src/text/graphemes.ts gives the same graphemes, splitting plain text by character and making a
+ * real segmenter only for other text; the build puts it where these packages make theirs.
+ */
+const GRAPHEMES = join(packageDir, 'src', 'text', 'graphemes.ts');
+const lazyGraphemes = {
+  name: 'lazy-graphemes',
+  setup(pluginBuild) {
+    pluginBuild.onLoad(
+      { filter: /[\\/](string-width|slice-ansi|@alcalzone[\\/]ansi-tokenize)[\\/].*\.js$/ },
+      async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('new Intl.Segmenter(')) return undefined;
+        return {
+          contents: `import { graphemeSegmenter as __rapportGraphemes } from ${JSON.stringify(GRAPHEMES)};\n${source.replaceAll('new Intl.Segmenter(', '__rapportGraphemes(')}`,
+          loader: 'js',
+          resolveDir: dirname(args.path),
+        };
+      },
+    );
+  },
+};
+
+/**
  * yaml's Node build reads process.env.LOG_TOKENS for every token it parses (an environment lookup
  * each time, about a tenth of the parse of a large scenario) and is CommonJS. Its other build,
  * the package's default export, is the same parser as an ES module without those lookups.
@@ -221,6 +246,9 @@ const shared = {
   conditions: ['@rapport/source', 'module'],
   minify: true,
   legalComments: 'none',
+  // Node 20 has RegExp's v flag; lowered to \`new RegExp(..., 'v')\`, string-width's
+  // /^\p{RGI_Emoji}$/v costs some 40 ms at load, where the literal costs 3 ms when first used.
+  supported: { 'regexp-set-notation': true },
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as __rapportCreateRequire } from 'node:module'; const require = __rapportCreateRequire(import.meta.url);",
@@ -232,6 +260,7 @@ const shared = {
   plugins: [
     noDevtools,
     yogaWithoutFetch,
+    lazyGraphemes,
     yamlModule,
     fastStringWidth,
     fastAnsiTokenize,
