@@ -122,6 +122,34 @@ const lazyGraphemes = {
 };
 
 /**
+ * Ink asks of every text it measures or draws whether it holds an escape or a C1 control
+ * character, walking it code point by code point where there is no escape: most of the screens'
+ * text. One regular expression gives the same answer (no code point of a surrogate pair lies in
+ * U+0080 to U+009F). A loop that reads differently fails the build, to be looked at.
+ */
+const INK_CONTROL_LOOP = `    for (const character of text) {
+        if (isC1ControlCharacter(character)) {
+            return true;
+        }
+    }
+    return false;`;
+const inkControlTest = {
+  name: 'ink-control-test',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]ink[\\/]build[\\/]ansi-tokenizer\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(INK_CONTROL_LOOP)) {
+        throw new Error(`ink-control-test: ${args.path} no longer reads as expected`);
+      }
+      return {
+        contents: source.replace(INK_CONTROL_LOOP, '    return /[\\u0080-\\u009f]/.test(text);'),
+        loader: 'js',
+      };
+    });
+  },
+};
+
+/**
  * yaml's Node build reads process.env.LOG_TOKENS for every token it parses (an environment lookup
  * each time, about a tenth of the parse of a large scenario) and is CommonJS. Its other build,
  * the package's default export, is the same parser as an ES module without those lookups.
@@ -261,6 +289,7 @@ const shared = {
     noDevtools,
     yogaWithoutFetch,
     lazyGraphemes,
+    inkControlTest,
     yamlModule,
     fastStringWidth,
     fastAnsiTokenize,
