@@ -60,7 +60,8 @@ const fastStringWidth = {
 /**
  * Ink turns every line of every frame into styled characters and back with ansi-tokenize, whose
  * styledCharsToString works out a diff of styles between every two characters;
- * src/text/ansi-tokenize.ts writes the same text and skips the diff where the style is unchanged.
+ * src/text/ansi-tokenize.ts writes the same text and skips the diff where the style is unchanged,
+ * and tokenizes a plain styled line character by character instead of grapheme by grapheme.
  */
 const ANSI_TOKENIZE = join(packageDir, 'src', 'text', 'ansi-tokenize.ts');
 const fastAnsiTokenize = {
