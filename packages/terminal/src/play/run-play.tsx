@@ -168,7 +168,11 @@ async function playInteractive(
         {...props}
       />
     </ColourContext>,
-    { stdin, stdout, stderr, exitOnCtrlC: true, patchConsole: false },
+    // Ink draws at most 30 frames a second by default: a screen that changes within 33 ms of the
+    // last is drawn on a timer, which waits behind whatever the process does meanwhile (the
+    // session loading while the briefing is read), so a page turned quickly showed late. Screens
+    // here change on keys, so each is drawn as soon as React has it.
+    { stdin, stdout, stderr, exitOnCtrlC: true, patchConsole: false, maxFps: 1000 },
   );
   await app.waitUntilExit();
   await Promise.all(writes);
