@@ -60,7 +60,8 @@ const fastStringWidth = {
 /**
  * Ink turns every line of every frame into styled characters and back with ansi-tokenize, whose
  * styledCharsToString works out a diff of styles between every two characters;
- * src/text/ansi-tokenize.ts writes the same text and skips the diff where the style is unchanged.
+ * src/text/ansi-tokenize.ts writes the same text and skips the diff where the style is unchanged,
+ * and tokenizes a plain styled line character by character instead of grapheme by grapheme.
  */
 const ANSI_TOKENIZE = join(packageDir, 'src', 'text', 'ansi-tokenize.ts');
 const fastAnsiTokenize = {
@@ -69,6 +70,94 @@ const fastAnsiTokenize = {
     pluginBuild.onResolve({ filter: /^@alcalzone\/ansi-tokenize$/ }, (args) =>
       args.importer === ANSI_TOKENIZE ? undefined : { path: ANSI_TOKENIZE },
     );
+  },
+};
+
+/**
+ * Ink lays out with yoga, whose WebAssembly is embedded in its loader as a base64 data: URL. The
+ * loader fetches that URL when `fetch` exists, and on Node asking `typeof fetch` loads all of
+ * undici (its HTTP parser is WebAssembly too) before the first frame, only to decode the same
+ * base64 that the loader's other branch decodes in place. The build takes that branch: the same
+ * bytes, without undici. That branch decodes with atob (a loop in JavaScript on Node 20) and
+ * copies the result character by character; Buffer.from decodes the same base64 natively. A yoga
+ * whose loader reads differently fails the build, to be looked at.
+ */
+const yogaWithoutFetch = {
+  name: 'yoga-without-fetch',
+  setup(pluginBuild) {
+    pluginBuild.onLoad(
+      { filter: /yoga-layout[\\/]dist[\\/]binaries[\\/].*\.js$/ },
+      async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        const asked = '"function"!=typeof fetch';
+        const decoded =
+          'var b=xa(a.slice(37)),c=new Uint8Array(b.length);for(a=0;a<b.length;++a)c[a]=b.charCodeAt(a);var d=c';
+        for (const expected of [asked, decoded]) {
+          if (!source.includes(expected)) {
+            throw new Error(`yoga-without-fetch: ${args.path} no longer reads ${expected}`);
+          }
+        }
+        return {
+          contents: source
+            .replaceAll(asked, '!0')
+            .replace(decoded, 'var d=new Uint8Array(Buffer.from(a.slice(37),"base64"))'),
+          loader: 'js',
+        };
+      },
+    );
+  },
+};
+
+/**
+ * string-width, slice-ansi and ansi-tokenize each make an Intl.Segmenter when loaded: ICU's set-up,
+ * 15 ms or more before the first frame, and ansi-tokenize segments every line of every frame.
+ * src/text/graphemes.ts gives the same graphemes, splitting plain text by character and making a
+ * real segmenter only for other text; the build puts it where these packages make theirs.
+ */
+const GRAPHEMES = join(packageDir, 'src', 'text', 'graphemes.ts');
+const lazyGraphemes = {
+  name: 'lazy-graphemes',
+  setup(pluginBuild) {
+    pluginBuild.onLoad(
+      { filter: /[\\/](string-width|slice-ansi|@alcalzone[\\/]ansi-tokenize)[\\/].*\.js$/ },
+      async (args) => {
+        const source = await readFile(args.path, 'utf8');
+        if (!source.includes('new Intl.Segmenter(')) return undefined;
+        return {
+          contents: `import { graphemeSegmenter as __rapportGraphemes } from ${JSON.stringify(GRAPHEMES)};\n${source.replaceAll('new Intl.Segmenter(', '__rapportGraphemes(')}`,
+          loader: 'js',
+          resolveDir: dirname(args.path),
+        };
+      },
+    );
+  },
+};
+
+/**
+ * Ink asks of every text it measures or draws whether it holds an escape or a C1 control
+ * character, walking it code point by code point where there is no escape: most of the screens'
+ * text. One regular expression gives the same answer (no code point of a surrogate pair lies in
+ * U+0080 to U+009F). A loop that reads differently fails the build, to be looked at.
+ */
+const INK_CONTROL_LOOP = `    for (const character of text) {
+        if (isC1ControlCharacter(character)) {
+            return true;
+        }
+    }
+    return false;`;
+const inkControlTest = {
+  name: 'ink-control-test',
+  setup(pluginBuild) {
+    pluginBuild.onLoad({ filter: /[\\/]ink[\\/]build[\\/]ansi-tokenizer\.js$/ }, async (args) => {
+      const source = await readFile(args.path, 'utf8');
+      if (!source.includes(INK_CONTROL_LOOP)) {
+        throw new Error(`ink-control-test: ${args.path} no longer reads as expected`);
+      }
+      return {
+        contents: source.replace(INK_CONTROL_LOOP, '    return /[\\u0080-\\u009f]/.test(text);'),
+        loader: 'js',
+      };
+    });
   },
 };
 
@@ -197,6 +286,9 @@ const shared = {
   conditions: ['@rapport/source', 'module'],
   minify: true,
   legalComments: 'none',
+  // Node 20 has RegExp's v flag; lowered to \`new RegExp(..., 'v')\`, string-width's
+  // /^\p{RGI_Emoji}$/v costs some 40 ms at load, where the literal costs 3 ms when first used.
+  supported: { 'regexp-set-notation': true },
   // Bundled CommonJS packages call require(); an ES module has none of its own.
   banner: {
     js: "import { createRequire as __rapportCreateRequire } from 'node:module'; const require = __rapportCreateRequire(import.meta.url);",
@@ -205,7 +297,17 @@ const shared = {
     'process.env.NODE_ENV': '"production"',
     'globalThis.__RAPPORT_BUILD_ID__': JSON.stringify(UNSTAMPED_BUILD_ID),
   },
-  plugins: [noDevtools, yamlModule, fastStringWidth, fastAnsiTokenize, playEngine, checkEngine],
+  plugins: [
+    noDevtools,
+    yogaWithoutFetch,
+    lazyGraphemes,
+    inkControlTest,
+    yamlModule,
+    fastStringWidth,
+    fastAnsiTokenize,
+    playEngine,
+    checkEngine,
+  ],
   // The room's database drivers load WebAssembly and native add-ons from their own folders.
   external: ['@electric-sql/pglite', 'pg', 'qrcode'],
   logLevel: 'silent',

@@ -1,4 +1,3 @@
-import { randomInt } from 'node:crypto';
 import type { Scenario, ScenarioProblem, Transcript } from '@rapport/engine';
 import { render, renderToString } from 'ink';
 import type { ReactElement } from 'react';
@@ -74,7 +73,7 @@ export async function runPlay(options: PlayCommandOptions): Promise<number> {
     }
   }
   if (!options.choices) {
-    const refusal = notATerminal(options);
+    const refusal = await notATerminal(options);
     if (refusal) {
       stderr.write(refusal);
       return EXIT_NOT_A_TERMINAL;
@@ -92,7 +91,7 @@ export async function runPlay(options: PlayCommandOptions): Promise<number> {
  * read from stdin, screens drawn on stdout), with the way to play without one; undefined when both
  * are terminals.
  */
-function notATerminal(options: PlayCommandOptions): string | undefined {
+async function notATerminal(options: PlayCommandOptions): Promise<string | undefined> {
   const input = Boolean(options.stdin.isTTY);
   const output = Boolean(options.stdout.isTTY);
   if (input && output) return undefined;
@@ -103,7 +102,8 @@ function notATerminal(options: PlayCommandOptions): string | undefined {
         ? 'standard input is not a terminal (it is a pipe or a file), so there is no way to ask for choices'
         : 'standard output is not a terminal (it goes to a pipe or a file), so there is nowhere to draw the conversation';
   const target = options.target;
-  const seed = options.seed ?? randomInt(0, 2 ** 32);
+  // node:crypto loads only here, not before an interactive play's first frame.
+  const seed = options.seed ?? (await import('node:crypto')).randomInt(0, 2 ** 32);
   const how =
     target === undefined
       ? 'Name a scenario and give the choices in order instead (`rapport list` lists the scenarios):\n  rapport play <id> --choices 1,2,1\n'
@@ -168,7 +168,11 @@ async function playInteractive(
         {...props}
       />
     </ColourContext>,
-    { stdin, stdout, stderr, exitOnCtrlC: true, patchConsole: false },
+    // Ink draws at most 30 frames a second by default: a screen that changes within 33 ms of the
+    // last is drawn on a timer, which waits behind whatever the process does meanwhile (the
+    // session loading while the briefing is read), so a page turned quickly showed late. Screens
+    // here change on keys, so each is drawn as soon as React has it.
+    { stdin, stdout, stderr, exitOnCtrlC: true, patchConsole: false, maxFps: 1000 },
   );
   await app.waitUntilExit();
   await Promise.all(writes);

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import { constants } from 'node:fs';
 import { access, link, rename, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
@@ -90,8 +89,13 @@ const failed = (file: string, reason: string): SaveResult => ({
   reason,
 });
 
-/** A temporary file beside the target, so the rename or link stays on one file system. */
-function tempBeside(file: string): string {
+/**
+ * A temporary file beside the target, so the rename or link stays on one file system. node:crypto
+ * loads here, when an attempt is saved, not before the first frame (some milliseconds of Node's
+ * own modules that the briefing does not need).
+ */
+async function tempBeside(file: string): Promise<string> {
+  const { randomBytes } = await import('node:crypto');
   return join(
     dirname(file),
     `.${basename(file)}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`,
@@ -106,7 +110,7 @@ const json = (transcript: Transcript): string => `${JSON.stringify(transcript, n
  * a file already there: a script that names its output gets that file.
  */
 export async function writeTranscript(file: string, transcript: Transcript): Promise<SaveResult> {
-  const temp = tempBeside(file);
+  const temp = await tempBeside(file);
   try {
     await writeFile(temp, json(transcript), 'utf8');
     await rename(temp, file);
@@ -123,7 +127,7 @@ export async function writeTranscript(file: string, transcript: Transcript): Pro
  * a hard link from a temporary file, which fails rather than replace a file made meanwhile.
  */
 export async function saveNewTranscript(file: string, transcript: Transcript): Promise<SaveResult> {
-  const temp = tempBeside(file);
+  const temp = await tempBeside(file);
   try {
     await writeFile(temp, json(transcript), 'utf8');
     for (let n = 1; n < 10_000; n++) {

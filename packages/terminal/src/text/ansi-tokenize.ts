@@ -2,6 +2,7 @@ import {
   type AnsiCode,
   ansiCodesToString,
   diffAnsiCodes,
+  tokenize as libraryTokenize,
   type StyledChar,
   undoAnsiCodes,
 } from '@alcalzone/ansi-tokenize';
@@ -46,4 +47,61 @@ export function styledCharsToString(chars: StyledChar[]): string {
     before = char.styles;
   }
   return text + codesBetween(before, []);
+}
+
+type Token = ReturnType<typeof libraryTokenize>[number];
+
+/**
+ * Lines made of escape codes and characters that are each one column wide and a grapheme of their
+ * own (./string-width.ts's fast set): no line feed, no C1 controls, no hyperlinks (ESC ]).
+ */
+const PLAIN_STYLED_LINE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: escape is in the set.
+  /^[\u001b\u0020-\u007e\u00a0-\u00ac\u00ae-\u017f\u2010-\u2027\u2030-\u203a\u2190-\u2199\u2500-\u259f]*$/;
+
+const ESCAPE = 0x1b;
+const OPEN_BRACKET = 0x5b;
+const CLOSE_BRACKET = 0x5d;
+const LETTER_M = 0x6d;
+const SEMICOLON = 0x3b;
+
+/**
+ * ansi-tokenize's tokenize, with the same tokens, for Ink's output (the build points Ink's import
+ * here). Ink tokenizes every line of every frame; the library walks each through a grapheme
+ * segmenter and tests each grapheme for full width. On a plain styled line every character is a
+ * one-column grapheme, so it is read character by character, and each colour code (ESC [ digits
+ * and semicolons m) is handed to the library, which splits compound codes. Anything else goes to
+ * the library whole.
+ */
+export function tokenize(text: string, endChar = Number.POSITIVE_INFINITY): Token[] {
+  if (typeof text !== 'string' || !PLAIN_STYLED_LINE.test(text)) {
+    return libraryTokenize(text, endChar);
+  }
+  const tokens: Token[] = [];
+  let visible = 0;
+  let index = 0;
+  while (index < text.length) {
+    if (text.charCodeAt(index) === ESCAPE) {
+      const next = text.charCodeAt(index + 1);
+      if (next === CLOSE_BRACKET) return libraryTokenize(text, endChar);
+      if (next === OPEN_BRACKET) {
+        let end = index + 2;
+        while (end < text.length) {
+          const code = text.charCodeAt(end);
+          if (code === SEMICOLON || (code >= 0x30 && code <= 0x39)) end++;
+          else break;
+        }
+        if (text.charCodeAt(end) === LETTER_M) {
+          for (const token of libraryTokenize(text.slice(index, end + 1))) tokens.push(token);
+          index = end + 1;
+          continue;
+        }
+      }
+    }
+    tokens.push({ type: 'char', value: text.charAt(index), fullWidth: false });
+    index++;
+    visible++;
+    if (visible >= endChar) break;
+  }
+  return tokens;
 }
