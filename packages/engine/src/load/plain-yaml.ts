@@ -15,6 +15,7 @@ export type PlainYaml = {
 const NOT_PLAIN = Symbol('not plain');
 
 /** Characters yaml may treat in ways of its own (tabs, returns, controls, odd line breaks, BOM). */
+// biome-ignore lint/suspicious/noControlCharactersInRegex: finding control characters is the point.
 const ODD_CHARACTERS = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff]/;
 const INTEGER = /^-?[0-9]{1,15}$/;
 const DECIMAL = /^-?[0-9]{1,15}\.[0-9]{1,15}$/;
