@@ -194,13 +194,18 @@ function twoPassLearner(scenario: Scenario, graph: StateGraph, canEnd: Uint8Arra
     unexplored: 0,
   };
   const incoming = new Int32Array(count);
-  for (let e = 0; e < (first[count] as number); e++) incoming[to[e] as number]++;
+  for (let e = 0; e < (first[count] as number); e++) {
+    const target = to[e] as number;
+    incoming[target] = (incoming[target] as number) + 1;
+  }
   const order: number[] = [];
   for (let s = 0; s < count; s++) if (incoming[s] === 0) order.push(s);
   for (let i = 0; i < order.length; i++) {
     const s = order[i] as number;
     for (let e = first[s] as number; e < (first[s + 1] as number); e++) {
-      if (--incoming[to[e] as number] === 0) order.push(to[e] as number);
+      const target = to[e] as number;
+      incoming[target] = (incoming[target] as number) - 1;
+      if (incoming[target] === 0) order.push(target);
     }
   }
   if (order.length < count) return undefined;
