@@ -6,7 +6,7 @@ import { availableOptions, initialMeters, resolveChoice, startNode } from '../co
 import { OUTCOMES, type Outcome, type Scenario } from '../schema/index.js';
 import type { Meters } from '../transcript.js';
 import { analyzeScenario } from './analyze-scenario.js';
-import { exploreStates } from './explore.js';
+import { exploreStates, isEnding, type StateGraph } from './explore.js';
 import { type Probes, randomLearner, secondPersonWords } from './probes.js';
 import { stateFacts } from './state-facts.js';
 
@@ -182,7 +182,77 @@ function bruteForce(scenario: Scenario, depth: number) {
   return odds;
 }
 
+/** The random learner as it was before the order and the pass were one loop: a topological order, then a pass. */
+function twoPassLearner(scenario: Scenario, graph: StateGraph, canEnd: Uint8Array) {
+  const { count, first, to } = graph;
+  const settled = {
+    breakthrough: 0,
+    partial: 0,
+    stalemate: 0,
+    escalation: 0,
+    unended: 0,
+    unexplored: 0,
+  };
+  const incoming = new Int32Array(count);
+  for (let e = 0; e < (first[count] as number); e++) {
+    const target = to[e] as number;
+    incoming[target] = (incoming[target] as number) + 1;
+  }
+  const order: number[] = [];
+  for (let s = 0; s < count; s++) if (incoming[s] === 0) order.push(s);
+  for (let i = 0; i < order.length; i++) {
+    const s = order[i] as number;
+    for (let e = first[s] as number; e < (first[s + 1] as number); e++) {
+      const target = to[e] as number;
+      incoming[target] = (incoming[target] as number) - 1;
+      if (incoming[target] === 0) order.push(target);
+    }
+  }
+  if (order.length < count) return undefined;
+  const mass = new Float64Array(count);
+  mass[0] = 1;
+  for (const s of order) {
+    const amount = mass[s] as number;
+    if (amount === 0) continue;
+    mass[s] = 0;
+    if (isEnding(graph, s)) {
+      const id = graph.ids[graph.at[s] as number] as string;
+      const outcome = Object.hasOwn(scenario.endings, id)
+        ? scenario.endings[id]?.outcome
+        : undefined;
+      settled[outcome ?? 'unended'] += amount;
+    } else if (s >= graph.expanded) settled.unexplored += amount;
+    else if (first[s] === first[s + 1] || !canEnd[s]) settled.unended += amount;
+    else {
+      const share = amount / ((first[s + 1] as number) - (first[s] as number));
+      for (let e = first[s] as number; e < (first[s + 1] as number); e++) {
+        mass[to[e] as number] = (mass[to[e] as number] as number) + share;
+      }
+    }
+  }
+  return settled;
+}
+
 describe('randomLearner', () => {
+  it('gives, without cycles, the very numbers of a separate topological order and pass', () => {
+    let compared = 0;
+    fc.assert(
+      fc.property(arbitraryScenario, (scenario) => {
+        const graph = exploreStates(scenario);
+        const { canEnd } = stateFacts(scenario, graph);
+        const reference = twoPassLearner(scenario, graph, canEnd);
+        if (!reference) return;
+        compared += 1;
+        const { exact: _, ...random } = randomLearner(scenario, graph, canEnd);
+        for (const key of Object.keys(reference) as (keyof typeof reference)[]) {
+          expect(Object.is(random[key], reference[key]), key).toBe(true);
+        }
+      }),
+      { numRuns: 200 },
+    );
+    expect(compared).toBeGreaterThan(20);
+  });
+
   it('agrees with every path enumerated, exactly when the states do not loop', () => {
     let exhaustive = 0;
     fc.assert(

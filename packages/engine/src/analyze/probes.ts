@@ -188,30 +188,6 @@ function setProbe(
   return { taken, ending, outcome, end: 'ending', path: pathTo(best) };
 }
 
-/** States in an order where every edge goes forward, or null when the graph has a cycle. */
-function topologicalOrder(graph: StateGraph): Int32Array | null {
-  const { count, first, to } = graph;
-  const incoming = new Int32Array(count);
-  const edges = first[count] as number;
-  for (let e = 0; e < edges; e++) {
-    const target = to[e] as number;
-    incoming[target] = (incoming[target] as number) + 1;
-  }
-  const order = new Int32Array(count);
-  let tail = 0;
-  for (let s = 0; s < count; s++) if (incoming[s] === 0) order[tail++] = s;
-  for (let i = 0; i < tail; i++) {
-    const s = order[i] as number;
-    const end = first[s + 1] as number;
-    for (let e = first[s] as number; e < end; e++) {
-      const target = to[e] as number;
-      incoming[target] = (incoming[target] as number) - 1;
-      if (incoming[target] === 0) order[tail++] = target;
-    }
-  }
-  return tail === count ? order : null;
-}
-
 /** Mass left moving below this is taken as settled; sweeps stop after MAX_SWEEPS regardless. */
 const SETTLED = 1e-12;
 const MAX_SWEEPS = 10_000;
@@ -222,6 +198,10 @@ const MAX_SWEEPS = 10_000;
  * ending can be reached (unended), and at states past the budget (unexplored). Without cycles one
  * pass in topological order is exact; with cycles the passes repeat until the mass still moving
  * is negligible, (what is left when they are cut off counts as unended).
+ *
+ * The pass in topological order pushes each state's mass as Kahn's algorithm takes the state,
+ * reading its edges once for both; only when a cycle stops the order part way is everything
+ * started over with sweeps. The sums are made in the same order as by a separate order and pass.
  */
 export function randomLearner(
   scenario: Scenario,
@@ -243,27 +223,32 @@ export function randomLearner(
   );
   const mass = new Float64Array(count);
   mass[0] = 1;
+  /** Settles amount at s when s is an ending, a dead end, unended or unexplored; says whether. */
+  const settles = (s: number, amount: number): boolean => {
+    if (isEnding(graph, s)) {
+      const outcome = outcomeAt[graph.at[s] as number];
+      if (outcome) settled[outcome] += amount;
+      else settled.unended += amount;
+      return true;
+    }
+    if (s >= graph.expanded) {
+      settled.unexplored += amount;
+      return true;
+    }
+    if (first[s] === first[s + 1] || !canEnd[s]) {
+      settled.unended += amount;
+      return true;
+    }
+    return false;
+  };
   /** Takes the mass at a state: settles it there, or pushes it on. Returns the mass pushed on. */
   const push = (s: number): number => {
     const amount = mass[s] as number;
     if (amount === 0) return 0;
     mass[s] = 0;
-    if (isEnding(graph, s)) {
-      const outcome = outcomeAt[graph.at[s] as number];
-      if (outcome) settled[outcome] += amount;
-      else settled.unended += amount;
-      return 0;
-    }
-    if (s >= graph.expanded) {
-      settled.unexplored += amount;
-      return 0;
-    }
+    if (settles(s, amount)) return 0;
     const from = first[s] as number;
     const end = first[s + 1] as number;
-    if (from === end || !canEnd[s]) {
-      settled.unended += amount;
-      return 0;
-    }
     const share = amount / (end - from);
     for (let e = from; e < end; e++) {
       const target = to[e] as number;
@@ -271,10 +256,40 @@ export function randomLearner(
     }
     return amount;
   };
-  const order = topologicalOrder(graph);
-  if (order) {
-    for (const s of order) push(s);
-  } else {
+
+  // Kahn's algorithm, each state pushed as it is taken.
+  const incoming = new Int32Array(count);
+  const edges = first[count] as number;
+  for (let e = 0; e < edges; e++) {
+    const target = to[e] as number;
+    incoming[target] = (incoming[target] as number) + 1;
+  }
+  const queue = new Int32Array(count);
+  let tail = 0;
+  for (let s = 0; s < count; s++) if (incoming[s] === 0) queue[tail++] = s;
+  for (let i = 0; i < tail; i++) {
+    const s = queue[i] as number;
+    const from = first[s] as number;
+    const end = first[s + 1] as number;
+    const amount = mass[s] as number;
+    let share = 0;
+    if (amount !== 0) {
+      mass[s] = 0;
+      if (!settles(s, amount)) share = amount / (end - from);
+    }
+    for (let e = from; e < end; e++) {
+      const target = to[e] as number;
+      if (share !== 0) mass[target] = (mass[target] as number) + share;
+      incoming[target] = (incoming[target] as number) - 1;
+      if (incoming[target] === 0) queue[tail++] = target;
+    }
+  }
+  const ordered = tail === count;
+  if (!ordered) {
+    // A cycle: start over.
+    mass.fill(0);
+    mass[0] = 1;
+    for (const key of Object.keys(settled) as (keyof typeof settled)[]) settled[key] = 0;
     let moving = 1;
     for (let sweep = 0; sweep < MAX_SWEEPS && moving >= SETTLED; sweep++) {
       moving = 0;
@@ -284,7 +299,7 @@ export function randomLearner(
     // Converged, the mass still moving is negligible; cut off early, it counts as unended.
     if (moving >= SETTLED) for (let s = 0; s < count; s++) settled.unended += mass[s] as number;
   }
-  return { ...settled, exact: order !== null && graph.complete };
+  return { ...settled, exact: ordered && graph.complete };
 }
 
 /** Every blind-strategy probe over the walked state graph. */

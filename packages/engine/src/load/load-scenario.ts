@@ -10,7 +10,8 @@ import {
   utf8Size,
 } from './limits.js';
 import { parseYaml } from './parse-yaml.js';
-import { positionIndex } from './position-index.js';
+import { readPlainYaml } from './plain-yaml.js';
+import { positionIndex, sourceMapOf } from './position-index.js';
 import { referenceFindings } from './reference-problems.js';
 import { protoFindings, schemaFindings } from './schema-problems.js';
 import { nowhere, type SourceMap, sourceMap } from './source-map.js';
@@ -56,6 +57,15 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
     return fail([
       { reason: 'limit', severity: 'error', file, line, column, path: [], message: TOO_DEEP },
     ]);
+  }
+
+  // Most files, and every generated one, are plain block YAML: read straight into values and
+  // positions, with no yaml document to build and let go. Anything else, and every file with a
+  // syntax problem, goes through yaml below.
+  const plain = format === 'yaml' ? readPlainYaml(text) : undefined;
+  if (plain) {
+    const map = sourceMapOf(plain.root, plain.rootStart, plain.lines);
+    return validate(plain.data, false, file, map, fail);
   }
 
   const { doc, lines, secondDocument, tooManyTokens } = parseYaml(text);
@@ -129,9 +139,19 @@ export function loadScenario(text: string, file: string, options: LoadOptions = 
   // copies the values and the analysis runs (for a 1.6 MB file, some 40 MB of yaml nodes that
   // every garbage collection would otherwise mark). Files with aliases keep the full map.
   map = positionIndex(doc, lines) ?? map;
+  return validate(data, structure.protoKeys, file, map, fail);
+}
 
+/** The values checked against the schema and for references, or their problems, placed. */
+function validate(
+  data: unknown,
+  protoKeys: boolean,
+  file: string,
+  map: SourceMap,
+  fail: (problems: ScenarioProblem[], locate?: SourceMap['locate']) => LoadResult,
+): LoadResult {
   const parsed = Scenario.safeParse(data);
-  const protos = structure.protoKeys ? protoFindings(data) : [];
+  const protos = protoKeys ? protoFindings(data) : [];
   if (!parsed.success || protos.length > 0) {
     const reported = new Set<string>();
     const findings = parsed.success ? [] : schemaFindings(parsed.error.issues, data);

@@ -15,11 +15,11 @@ import type { Locate, Path, SourcePosition } from './types.js';
  * value start (-1 when not written), whether a problem about it points at the key, and the
  * entry's own section or list. Keys are null for a list.
  */
-type Positions = {
+export type Positions = {
   readonly keys: string[] | null;
-  readonly keyStart: Int32Array;
-  readonly valueStart: Int32Array;
-  readonly atKey: Uint8Array;
+  readonly keyStart: Int32Array | number[];
+  readonly valueStart: Int32Array | number[];
+  readonly atKey: Uint8Array | number[];
   readonly children: (Positions | undefined)[];
 };
 
@@ -78,7 +78,18 @@ export function positionIndex(doc: Document.Parsed, lines: LineCounter): SourceM
 
   const root = copy(contents);
   if (!plain) return undefined;
-  const rootStart = startOf(contents) ?? -1;
+  return sourceMapOf(root, startOf(contents) ?? -1, lines);
+}
+
+/**
+ * A source map over positions: the root section or list, where the root value starts, and the
+ * file's line starts. Also made by readPlainYaml, which never builds a yaml document.
+ */
+export function sourceMapOf(
+  root: Positions | undefined,
+  rootStart: number,
+  lines: LineCounter,
+): SourceMap {
   const position = (offset: number): SourcePosition => {
     const { line, col } = lines.linePos(offset);
     return { line, column: col };
