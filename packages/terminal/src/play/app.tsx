@@ -1,5 +1,5 @@
 import type { Scenario, ScenarioProblem } from '@rapport/engine';
-import { Text, useApp } from 'ink';
+import { Text, useApp, useStdout } from 'ink';
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import type { ResolvedScenario, ScenarioEntry } from '../library/index.js';
 import { BriefingScreen } from './briefing/index.js';
@@ -45,6 +45,7 @@ export function App({
 }: Props) {
   const [words, setWords] = useState(wordsAsked);
   const { exit } = useApp();
+  const { stdout } = useStdout();
   const [chosen, setChosen] = useState<Scenario | undefined>(scenario);
   const [loading, setLoading] = useState(false);
   // The briefing is drawn here, without the session (and the engine it brings), which loads
@@ -55,12 +56,26 @@ export function App({
   useEffect(() => {
     if (!session) void loadSession().then(setSession);
   }, [session]);
-  // Once the session has loaded, its machine is made while the learner reads the briefing.
+  // Once the session has loaded, its machine is made, and its first turn rehearsed out of sight,
+  // while the learner reads the briefing: one step at a time, so a key pressed meanwhile waits
+  // for one step at most.
   useEffect(() => {
     if (!session || !chosen || briefed) return;
-    const timer = setTimeout(() => session.sessionMachineFor(chosen), 0);
-    return () => clearTimeout(timer);
-  }, [session, chosen, briefed]);
+    const steps = session.rehearsal(chosen, mode, stdout.columns || 80);
+    let timer: NodeJS.Immediate | undefined;
+    const next = () => {
+      const step = steps.shift();
+      if (!step) return;
+      try {
+        step();
+      } catch {
+        // Only a rehearsal: the real session reports its own errors.
+      }
+      timer = setImmediate(next);
+    };
+    timer = setImmediate(next);
+    return () => clearImmediate(timer);
+  }, [session, chosen, briefed, mode, stdout]);
   const quit = useCallback(() => {
     result.quit = true;
     exit();

@@ -7,6 +7,7 @@ import { playFixture } from '../../test/load-play-fixture.js';
 import { rawControls } from '../../test/raw-controls.js';
 import { App, type AppResult } from './app.js';
 import { loadSession } from './load-session.js';
+import { rehearsal } from './session.js';
 
 const scenario = await playFixture('two-roads');
 // The session as a learner meets it once loaded; app.test.tsx covers the briefing drawn before.
@@ -97,6 +98,21 @@ describe('a session in the terminal', () => {
     }
     expect(onFinished).toHaveBeenCalledTimes(3);
     expect(new Set(seeds).size).toBe(3);
+  });
+
+  it('rehearses the first turn out of sight while the briefing is read', async () => {
+    const write = vi.spyOn(process.stdout, 'write');
+    for (const step of rehearsal(scenario, 'coach', 80)) step();
+    expect(write).not.toHaveBeenCalled();
+    write.mockRestore();
+    const { stdin, lastFrame, frames } = start('coach');
+    // the app's rehearsal runs a step per turn of the event loop; give it all of them
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(frames.join('\n')).not.toContain('Turn 1');
+    expect(lastFrame()).toContain('Enter start the conversation');
+    await press(stdin, KEYS.enter);
+    expect(lastFrame()).toContain("Turn 1\nSam: I don't use it. Why would I?");
+    expect(lastFrame()).toContain('Resistance ██████░░░░  60');
   });
 
   it('shows escape sequences in scenario text as text', async () => {

@@ -13,8 +13,9 @@ import {
   withTypedReplies,
 } from '@rapport/engine';
 import { useActorRef, useSelector } from '@xstate/react';
-import { Text } from 'ink';
+import { renderToString, Text } from 'ink';
 import { useEffect, useMemo, useRef, useState } from 'react';
+import { createActor } from 'xstate';
 import { BriefingScreen } from './briefing/index.js';
 import { ConversationScreen, FeedbackScreen } from './conversation/index.js';
 import { OwnWordsScreen } from './conversation/own-words-screen.js';
@@ -24,6 +25,44 @@ import { type PlayMode, sessionMachineFor } from './session-machine.js';
 
 // The app makes the machine ahead of the start, while the briefing is read.
 export { sessionMachineFor } from './session-machine.js';
+
+/**
+ * Runs the first turn once, out of sight, while the learner reads the briefing: an actor of the
+ * session's machine is started and stopped, and the first turn's screen is drawn to a string that
+ * is thrown away. Nothing is shown or kept; the code that starts the real session and draws its
+ * first turn has then run once, so V8 has compiled it and Enter on the last page draws sooner.
+ * Each step is a call of its own (`steps`), so the app can run them one at a time between keys.
+ */
+export function rehearsal(scenario: Scenario, mode: PlayMode, columns: number): (() => void)[] {
+  let actor: ReturnType<typeof createActor<ReturnType<typeof sessionMachineFor>>> | undefined;
+  return [
+    () => {
+      sessionMachineFor(scenario);
+    },
+    () => {
+      actor = createActor(sessionMachineFor(scenario), { input: { mode, briefed: true, seed: 1 } });
+      actor.start();
+    },
+    () => {
+      const conversation = actor?.getSnapshot().children.conversation?.getSnapshot();
+      actor?.stop();
+      if (!conversation) return;
+      const view = viewConversation(scenario, conversation);
+      if (view.kind !== 'node') return;
+      renderToString(
+        <ConversationScreen
+          turn={1}
+          speaker={inert(scenario.stakeholder.name)}
+          line={inert(view.line)}
+          options={inert(view.options)}
+          {...(mode === 'coach' ? { meters: view.meters } : {})}
+          send={() => {}}
+        />,
+        { columns },
+      );
+    },
+  ];
+}
 
 export type FinishedHandler = (transcript: Transcript) => Promise<string | undefined> | undefined;
 
