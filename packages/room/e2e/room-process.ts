@@ -1,7 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
-const tsx = fileURLToPath(new URL('../../../node_modules/.bin/tsx', import.meta.url));
+// tsx's loader in the room's own process: the tsx command runs the script in a child of its own,
+// which a kill -9 of the command (the crash test) would leave running after the tests.
+const tsxLoader = new URL('../../../node_modules/tsx/dist/esm/index.mjs', import.meta.url).href;
 const serve = fileURLToPath(new URL('./serve.ts', import.meta.url));
 
 export type RoomProcess = {
@@ -17,10 +19,14 @@ export function startRoomProcess(
   scenarios: readonly string[],
   port = 0,
 ): Promise<RoomProcess> {
-  const child = spawn(tsx, ['--conditions=@rapport/source', serve, ...scenarios], {
-    env: { ...process.env, RAPPORT_ROOM_DATA: data, RAPPORT_ROOM_PORT: String(port) },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  const child = spawn(
+    process.execPath,
+    ['--import', tsxLoader, '--conditions=@rapport/source', serve, ...scenarios],
+    {
+      env: { ...process.env, RAPPORT_ROOM_DATA: data, RAPPORT_ROOM_PORT: String(port) },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    },
+  );
   let err = '';
   child.stderr?.on('data', (chunk) => {
     err += String(chunk);
