@@ -141,30 +141,7 @@ export function featureStrings(reply: string, context: string): FeatureGroups {
       for (let i = 0; i + n <= w.length; i++) charFeatures.push(`c:${w.slice(i, i + n)}`);
     }
   }
-  const shape: string[] = [];
-  const first = words.slice(0, 3);
-  if (first[0]) shape.push(`f1:${first[0]}`);
-  if (first.length >= 2) shape.push(`f2:${first.slice(0, 2).join(' ')}`);
-  if (first.length >= 3) shape.push(`f3:${first.join(' ')}`);
-  const last = words[words.length - 1];
-  if (last) shape.push(`l1:${last}`);
-  const marks = tokens.filter((token) => /^[?!.]$/.test(token));
-  const lastMark = tokens[tokens.length - 1];
-  shape.push(`end:${lastMark && /^[?!.,;:]$/.test(lastMark) ? lastMark : 'none'}`);
-  const questions = tokens.filter((token) => token === '?').length;
-  shape.push(`q:${Math.min(questions, 3)}`);
-  shape.push(`len:${bucketOfLength(words.length)}`);
-  shape.push(`rlen:${Math.min(Math.floor(words.length / 4), 10)}`);
-  shape.push(`sent:${Math.min(Math.max(marks.length, 1), 4)}`);
-  shape.push(`you:${Math.min(countIn(words, SECOND_PERSON), 3)}`);
-  shape.push(`me:${Math.min(countIn(words, FIRST_PERSON), 3)}`);
-  shape.push(`we:${Math.min(countIn(words, WE), 3)}`);
-  if (text.startsWith('so ') || text.startsWith('so,')) shape.push('starts:so');
-  if (/^(it|that) (sounds|seems|feels|looks)/.test(text)) shape.push('starts:it-sounds');
-  if (/^(you|your)\b/.test(text)) shape.push('starts:you');
-  if (questions > 0 && lastMark !== '?') shape.push('q-not-last');
-  for (const [name, pattern] of REFLECTION_CUES) if (pattern.test(text)) shape.push(`cue:${name}`);
-  shape.push(`feel:${Math.min(countIn(words, FEELING), 3)}`);
+  const shape = ownShapeFeatures(text, tokens, words);
 
   const contextText = normalizeText(context);
   const contextTokens = tokenize(contextText);
