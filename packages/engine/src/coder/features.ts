@@ -145,26 +145,7 @@ export function featureStrings(reply: string, context: string): FeatureGroups {
 
   const contextText = normalizeText(context);
   const contextTokens = tokenize(contextText);
-  // How much of the reply repeats the line before it: a simple reflection mostly does, a
-  // complex one adds words of its own.
-  const replyContent = words.filter((word) => word.length > 2 && !ENGLISH.has(word));
-  if (contextTokens.length > 0 && replyContent.length > 0) {
-    const heard = new Set(contextTokens);
-    const repeated = replyContent.filter((word) => heard.has(word)).length;
-    const share = repeated / replyContent.length;
-    shape.push(
-      `overlap:${share === 0 ? '0' : share < 0.25 ? 'low' : share < 0.5 ? 'mid' : 'high'}`,
-    );
-    shape.push(`new:${Math.min(replyContent.length - repeated, 6)}`);
-    shape.push(`ovl:${Math.round(share * 5)}`);
-    shape.push(`newc:${Math.min(Math.floor((replyContent.length - repeated) / 2), 8)}`);
-    const ratio = words.length / Math.max(1, contextTokens.length);
-    shape.push(
-      `ratio:${ratio < 0.25 ? 'a' : ratio < 0.5 ? 'b' : ratio < 1 ? 'c' : ratio < 2 ? 'd' : 'e'}`,
-    );
-    const newFeeling = words.filter((word) => FEELING.has(word) && !heard.has(word)).length;
-    shape.push(`newfeel:${Math.min(newFeeling, 2)}`);
-  }
+  shape.push(...contextShapeFeatures(words, contextTokens, new Set(contextTokens)));
   const contextFeatures: string[] = [];
   if (contextTokens.length === 0) contextFeatures.push('x:none');
   else {
@@ -457,15 +438,19 @@ function ownShapeFeatures(text: string, tokens: readonly string[], words: readon
 
 /**
  * The shape features that compare the reply with the line it answers (the rest of
- * `featureStrings`' `shape`). Their prefixes differ from each other's and from every feature
- * of `ownShapeFeatures`, so none repeats another.
+ * `featureStrings`' `shape`): how much of the reply repeats that line, as a simple reflection
+ * mostly does while a complex one adds words of its own. Their prefixes differ from each
+ * other's and from every feature of `ownShapeFeatures`, so none repeats another.
  */
-function contextShapeFeatures(words: readonly string[], context: PreparedContext): string[] {
+function contextShapeFeatures(
+  words: readonly string[],
+  contextTokens: readonly string[],
+  heard: ReadonlySet<string>,
+): string[] {
   const shape: string[] = [];
-  const contextLength = context.tokens.length;
+  const contextLength = contextTokens.length;
   const replyContent = words.filter((word) => word.length > 2 && !ENGLISH.has(word));
   if (contextLength > 0 && replyContent.length > 0) {
-    const heard = context.heard;
     const repeated = replyContent.filter((word) => heard.has(word)).length;
     const share = repeated / replyContent.length;
     shape.push(
@@ -541,7 +526,8 @@ export function shapeGroup(reply: ReplyGroups, context: PreparedContext): Counte
   const [, , shape] = REPLY_COUNTERS;
   shape.clear();
   for (const feature of reply.ownShape) shape.addText(feature);
-  for (const feature of contextShapeFeatures(reply.words, context)) shape.addText(feature);
+  for (const feature of contextShapeFeatures(reply.words, context.tokens, context.heard))
+    shape.addText(feature);
   return copied(shape);
 }
 
